@@ -1,0 +1,36 @@
+package io.jenkins.plugins.githubenvsecrets.engine.crypto;
+
+import com.goterl.lazysodium.LazySodiumJava;
+import com.goterl.lazysodium.SodiumJava;
+import com.goterl.lazysodium.interfaces.Box;
+import io.jenkins.plugins.githubenvsecrets.engine.model.SecretValue;
+import java.util.Arrays;
+import java.util.Base64;
+
+/**
+ * Seals secret values with libsodium's {@code crypto_box_seal}, as GitHub requires: an anonymous sender, so only the
+ * environment's private key opens the box.
+ */
+public final class SecretSealer {
+    /** One native instance for the JVM: loading libsodium is costly and the library is thread safe. */
+    private static final class Native {
+        static final Box.Native BOX = new LazySodiumJava(new SodiumJava());
+    }
+
+    /**
+     * @throws IllegalStateException if libsodium fails, which it does only when the platform's library is broken
+     */
+    public SealedSecret seal(SecretValue value, SealingKey key) {
+        byte[] plain = value.copyUtf8();
+        byte[] publicKey = key.keyBytes();
+        try {
+            byte[] sealed = new byte[plain.length + Box.SEALBYTES];
+            if (!Native.BOX.cryptoBoxSeal(sealed, plain, plain.length, publicKey)) {
+                throw new IllegalStateException("libsodium could not seal a value with key " + key.keyId());
+            }
+            return new SealedSecret(Base64.getEncoder().encodeToString(sealed), key.keyId());
+        } finally {
+            Arrays.fill(plain, (byte) 0);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package io.jenkins.plugins.githubenvsecrets.engine.model;
+
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * The name of an Actions secret, following GitHub's rules: letters, digits and underscores, no leading digit, no
+ * {@code GITHUB_} prefix. GitHub stores names upper case and compares them ignoring case, so this value does too.
+ */
+public final class SecretName implements Comparable<SecretName> {
+    private static final Pattern ALLOWED = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    private static final String RESERVED_PREFIX = "GITHUB_";
+
+    private final String name;
+
+    private SecretName(String name) {
+        this.name = name;
+    }
+
+    /**
+     * Validates and normalises a secret name.
+     *
+     * @throws IllegalArgumentException with a message naming the offending name and the rule it breaks
+     */
+    public static SecretName of(String name) {
+        Objects.requireNonNull(name, "name");
+        if (name.isEmpty()) {
+            throw new IllegalArgumentException("A secret name is empty");
+        }
+        if (!ALLOWED.matcher(name).matches()) {
+            throw new IllegalArgumentException("Secret name '" + name
+                    + "' is not valid: use only letters, digits and '_', and do not start with a digit");
+        }
+        String upper = name.toUpperCase(Locale.ROOT);
+        if (upper.startsWith(RESERVED_PREFIX)) {
+            throw new IllegalArgumentException(
+                    "Secret name '" + name + "' is not valid: names starting with GITHUB_ are reserved by GitHub");
+        }
+        return new SecretName(upper);
+    }
+
+    /** The name as GitHub stores it (upper case). */
+    public String value() {
+        return name;
+    }
+
+    @Override
+    public int compareTo(SecretName other) {
+        return name.compareTo(other.name);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof SecretName other && name.equals(other.name);
+    }
+
+    @Override
+    public int hashCode() {
+        return name.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

@@ -1,0 +1,48 @@
+package io.jenkins.plugins.githubenvsecrets.engine.plan;
+
+import io.jenkins.plugins.githubenvsecrets.engine.model.SecretName;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Desired secrets against an environment's state: what to create, update, keep and delete. */
+public final class SyncPlanner {
+    private SyncPlanner() {
+    }
+
+    /**
+     * Plans one environment. Desired secrets come first, in the order given; deletions follow in name order, so the
+     * report reads the same on every run.
+     */
+    public static List<PlannedAction> plan(Collection<SecretName> desired, EnvironmentState existing,
+            PlanRules rules) {
+        Set<SecretName> wanted = new LinkedHashSet<>(desired);
+        List<PlannedAction> actions = new ArrayList<>(wanted.size());
+        for (SecretName name : wanted) {
+            actions.add(new PlannedAction(name, actionFor(name, existing, rules)));
+        }
+        existing.names().stream()
+                .filter(name -> !wanted.contains(name))
+                .filter(name -> mayDelete(name, rules))
+                .sorted()
+                .forEach(name -> actions.add(new PlannedAction(name, Action.DELETE)));
+        return List.copyOf(actions);
+    }
+
+    private static Action actionFor(SecretName name, EnvironmentState existing, PlanRules rules) {
+        if (!existing.contains(name)) {
+            return Action.CREATE;
+        }
+        return rules.unchanged().test(name) ? Action.KEEP : Action.UPDATE;
+    }
+
+    private static boolean mayDelete(SecretName name, PlanRules rules) {
+        return switch (rules.pruneMode()) {
+            case NONE -> false;
+            case OWNED -> rules.owned().test(name);
+            case ALL -> true;
+        };
+    }
+}
