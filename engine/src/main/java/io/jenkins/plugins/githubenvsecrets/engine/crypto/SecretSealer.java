@@ -18,7 +18,7 @@ public final class SecretSealer {
     }
 
     /**
-     * @throws IllegalStateException if libsodium fails, which it does only when the platform's library is broken
+     * @throws InvalidSealingKeyException if libsodium refuses the key (a weak, low-order point such as all zeros)
      */
     public SealedSecret seal(SecretValue value, SealingKey key) {
         byte[] plain = value.copyUtf8();
@@ -26,7 +26,8 @@ public final class SecretSealer {
         try {
             byte[] sealed = new byte[plain.length + Box.SEALBYTES];
             if (!Native.BOX.cryptoBoxSeal(sealed, plain, plain.length, publicKey)) {
-                throw new IllegalStateException("libsodium could not seal a value with key " + key.keyId());
+                throw new InvalidSealingKeyException("was refused by libsodium as a weak key (key id " + key.keyId()
+                        + ")");
             }
             return new SealedSecret(Base64.getEncoder().encodeToString(sealed), key.keyId());
         } finally {
