@@ -1,0 +1,26 @@
+package io.jenkins.plugins.githubenvsecrets.engine.sync;
+
+import java.util.Locale;
+
+/** What happened to one secret. {@link #label()} is the word logs and step results use. */
+public enum SecretOutcome {
+    CREATED,
+    UPDATED,
+    DELETED,
+    /** Left alone: its value on GitHub is already the desired one. */
+    UNCHANGED,
+    WOULD_CREATE,
+    WOULD_UPDATE,
+    WOULD_DELETE,
+    FAILED;
+
+    /** {@code created}, {@code would-update}, ... */
+    public String label() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** Whether GitHub now holds something this sync sent or removed. */
+    public boolean changedGitHub() {
+        return this == CREATED || this == UPDATED || this == DELETED;
+    }
+}

@@ -1,0 +1,136 @@
+package io.jenkins.plugins.githubenvsecrets.engine.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.jenkins.plugins.githubenvsecrets.engine.model.EnvironmentName;
+import io.jenkins.plugins.githubenvsecrets.engine.model.RepositoryCoordinates;
+import io.jenkins.plugins.githubenvsecrets.engine.model.SecretName;
+import io.jenkins.plugins.githubenvsecrets.engine.model.SecretValue;
+import io.jenkins.plugins.githubenvsecrets.engine.plan.PruneMode;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SyncRequestTest {
+    private static final String SECRET = "hunter2-s3cr3t";
+
+    @Test
+    void shouldCollectAValidRequest() {
+        try (SyncRequest request = SyncRequest.builder()
+                .repository("acme/web").environment("production").environment("staging")
+                .secret("deploy_key", SECRET.toCharArray()).secret("DB_PASSWORD", "pw-123".toCharArray())
+                .build()) {
+            assertThat(request.repository().coordinates()).contains(new RepositoryCoordinates("acme", "web"));
+            assertThat(request.environments()).containsExactly(EnvironmentName.of("production"),
+                    EnvironmentName.of("staging"));
+            assertThat(request.secrets().keySet()).containsExactly(SecretName.of("DEPLOY_KEY"),
+                    SecretName.of("DB_PASSWORD"));
+            assertThat(request.apiUrl()).hasToString("https://api.github.com");
+            assertThat(request.toString()).contains("DEPLOY_KEY").doesNotContain(SECRET);
+        }
+    }
+
+    @Test
+    void shouldReportEveryProblemAtOnceWithoutAnyValue() {
+        char[] tooLarge = new char[SecretValue.MAX_BYTES + 1];
+        java.util.Arrays.fill(tooLarge, 'x');
+
+        assertThatThrownBy(() -> SyncRequest.builder()
+                .repository("acme")
+                .environment("prod").environment("PROD").environment(" ")
+                .secret("GOOD", SECRET.toCharArray())
+                .secret("1BAD", SECRET.toCharArray())
+                .secret("EMPTY", new char[0])
+                .secret("LARGE", tooLarge)
+                .secret("db_password", SECRET.toCharArray())
+                .secret("DB_PASSWORD", SECRET.toCharArray())
+                .problem("Secret DEPLOY_KEY: credential 'deploy-key' was not found")
+                .build())
+                .isInstanceOfSatisfying(SyncValidationException.class, e -> {
+                    assertThat(e.problems()).hasSize(8);
+                    assertThat(e.getMessage()).startsWith("Nothing was sent to GitHub: the request has 8 problems:")
+                            .contains("Repository 'acme' is not of the form owner/name")
+                            .contains("Environment 'PROD' is named twice")
+                            .contains("An environment name is empty")
+                            .contains("Secret name '1BAD' is not valid")
+                            .contains("Secret EMPTY: The value is empty")
+                            .contains("Secret LARGE: The value has 49153 bytes")
+                            .contains("Secret names 'db_password' and 'DB_PASSWORD' are the same to GitHub")
+                            .contains("credential 'deploy-key' was not found")
+                            .doesNotContain(SECRET);
+                });
+    }
+
+    @Test
+    void shouldRequireRepositoryEnvironmentAndSecrets() {
+        assertThatThrownBy(() -> SyncRequest.builder().build())
+                .isInstanceOfSatisfying(SyncValidationException.class, e -> assertThat(e.problems()).containsExactly(
+                        "No repository given: use owner/repo, a repository URL or its id",
+                        "No environment given",
+                        "No secrets given, and pruning is off: there is nothing to do"));
+    }
+
+    @Test
+    void shouldAllowAnEmptySecretListWhenPruning() {
+        try (SyncRequest request = SyncRequest.builder().repository("acme/web").environment("prod")
+                .options(new SyncOptions(false, false, PruneMode.ALL)).build()) {
+            assertThat(request.secrets()).isEmpty();
+        }
+    }
+
+    @Test
+    void shouldRefuseMoreThanGitHubsHundredSecrets() {
+        SyncRequest.Builder builder = SyncRequest.builder().repository("acme/web").environment("prod");
+        for (int i = 0; i <= 100; i++) {
+            builder.secret("S" + i, SECRET.toCharArray());
+        }
+
+        assertThatThrownBy(builder::build).hasMessageContaining("101 secrets given; GitHub allows at most 100");
+    }
+
+    @ParameterizedTest
+    @CsvSource(nullValues = "-", value = {
+        "acme/web, -, -, https://api.github.com",
+        "acme/web, -, https://ghe.example.com/api/v3, https://ghe.example.com/api/v3",
+        "acme/web, https://ghe.example.com/api/v3, https://other.example.com/api/v3, https://ghe.example.com/api/v3",
+        "https://ghe.example.com/acme/web, -, -, https://ghe.example.com/api/v3",
+        "https://ghe.example.com/acme/web, -, https://api.github.com, https://ghe.example.com/api/v3",
+        "https://github.com/acme/web, https://api.github.com, -, https://api.github.com",
+        "https://octo.ghe.com/acme/web, -, -, https://api.octo.ghe.com"
+    })
+    void shouldPickTheApiUrlFromStepThenRepositoryThenDefault(String repository, String apiUrl, String defaultUrl,
+            String expected) {
+        try (SyncRequest request = SyncRequest.builder().repository(repository).apiUrl(apiUrl)
+                .defaultApiUrl(defaultUrl).environment("prod").secret("A", SECRET.toCharArray()).build()) {
+            assertThat(request.apiUrl()).hasToString(expected);
+        }
+    }
+
+    @Test
+    void shouldRefuseARepositoryUrlThatDisagreesWithTheApiUrl() {
+        assertThatThrownBy(() -> SyncRequest.builder().repository("https://ghe.example.com/acme/web")
+                .apiUrl("https://api.github.com").environment("prod").secret("A", SECRET.toCharArray()).build())
+                .hasMessageContaining("is on ghe.example.com")
+                .hasMessageContaining("but the API URL is https://api.github.com");
+    }
+
+    @Test
+    void shouldRefusePlainHttpToARemoteHost() {
+        assertThatThrownBy(() -> SyncRequest.builder().repository("acme/web").apiUrl("http://ghe.example.com/api/v3")
+                .environment("prod").secret("A", SECRET.toCharArray()).build())
+                .isInstanceOf(SyncValidationException.class).hasMessageContaining("http://ghe.example.com");
+    }
+
+    @Test
+    void shouldClearValuesOnCloseAndOnFailure() {
+        SyncRequest request = SyncRequest.builder().repository("acme/web").environment("prod")
+                .secret("A", SECRET.toCharArray()).build();
+        SecretValue value = request.secrets().get(SecretName.of("A"));
+        request.close();
+
+        assertThat(value.isDestroyed()).isTrue();
+        assertThat(List.of(value).toString()).doesNotContain(SECRET);
+    }
+}
