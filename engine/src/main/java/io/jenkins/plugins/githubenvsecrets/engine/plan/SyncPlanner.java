@@ -12,19 +12,31 @@ public final class SyncPlanner {
     private SyncPlanner() {
     }
 
-    /**
-     * Plans one environment. Desired secrets come first, in the order given; deletions follow in name order, so the
-     * report reads the same on every run.
-     */
+    /** Plans one environment with nothing removed by name. */
     public static List<PlannedAction> plan(Collection<SecretName> desired, EnvironmentState existing,
             PlanRules rules) {
+        return plan(desired, List.of(), existing, rules);
+    }
+
+    /**
+     * Plans one environment. Desired secrets come first, in the order given; then secrets removed by name, in the
+     * order given (those that do not exist are kept as they are: absent); then pruned ones in name order, so the
+     * report reads the same on every run.
+     */
+    public static List<PlannedAction> plan(Collection<SecretName> desired, Collection<SecretName> removed,
+            EnvironmentState existing, PlanRules rules) {
         Set<SecretName> wanted = new LinkedHashSet<>(desired);
         List<PlannedAction> actions = new ArrayList<>(wanted.size());
         for (SecretName name : wanted) {
             actions.add(new PlannedAction(name, actionFor(name, existing, rules)));
         }
+        Set<SecretName> removals = new LinkedHashSet<>(removed);
+        removals.removeAll(wanted);
+        for (SecretName name : removals) {
+            actions.add(new PlannedAction(name, existing.contains(name) ? Action.DELETE : Action.KEEP));
+        }
         existing.names().stream()
-                .filter(name -> !wanted.contains(name))
+                .filter(name -> !wanted.contains(name) && !removals.contains(name))
                 .filter(name -> mayDelete(name, rules))
                 .sorted()
                 .forEach(name -> actions.add(new PlannedAction(name, Action.DELETE)));

@@ -74,7 +74,8 @@ final class EnvironmentSync {
         } catch (MissingEnvironmentException e) {
             return failedEnvironment(e.getMessage());
         }
-        List<PlannedAction> plan = SyncPlanner.plan(request.secrets().keySet(), state, rules());
+        List<PlannedAction> plan = SyncPlanner.plan(request.secrets().keySet(), request.removals(), state,
+                rules());
         for (PlannedAction action : plan) {
             SecretResult result = stoppedBy != null
                     ? SecretResult.failed(action.secret(), notAttemptedReason(stoppedBy))
@@ -88,8 +89,7 @@ final class EnvironmentSync {
     /** The report for an environment that a fatal error in an earlier one kept from being tried. */
     EnvironmentReport notAttempted(GitHubApiException cause) {
         return new EnvironmentReport(environment, EnvironmentOutcome.FAILED, notAttemptedReason(cause),
-                request.secrets().keySet().stream()
-                        .map(name -> SecretResult.failed(name, notAttemptedReason(cause))).toList());
+                namedSecrets().stream().map(name -> SecretResult.failed(name, notAttemptedReason(cause))).toList());
     }
 
     private PlanRules rules() {
@@ -197,7 +197,14 @@ final class EnvironmentSync {
     private EnvironmentReport failedEnvironment(String reason) {
         String notWritten = "not written: " + reason;
         return new EnvironmentReport(environment, EnvironmentOutcome.FAILED, reason,
-                request.secrets().keySet().stream().map(name -> SecretResult.failed(name, notWritten)).toList());
+                namedSecrets().stream().map(name -> SecretResult.failed(name, notWritten)).toList());
+    }
+
+    /** Every secret the request names, to set or to remove. */
+    private List<SecretName> namedSecrets() {
+        List<SecretName> names = new ArrayList<>(request.secrets().keySet());
+        names.addAll(request.removals());
+        return names;
     }
 
     private static String notAttemptedReason(GitHubApiException cause) {

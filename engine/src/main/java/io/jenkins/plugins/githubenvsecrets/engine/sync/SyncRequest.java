@@ -27,6 +27,7 @@ public final class SyncRequest implements AutoCloseable {
     private final RepositoryReference repository;
     private final List<EnvironmentName> environments;
     private final Map<SecretName, SecretValue> secrets;
+    private final List<SecretName> removals;
     private final SyncOptions options;
 
     private SyncRequest(Builder builder) {
@@ -34,6 +35,7 @@ public final class SyncRequest implements AutoCloseable {
         this.repository = builder.repository;
         this.environments = List.copyOf(builder.environments);
         this.secrets = Collections.unmodifiableMap(new LinkedHashMap<>(builder.secrets));
+        this.removals = List.copyOf(builder.removals);
         this.options = builder.options;
     }
 
@@ -58,6 +60,11 @@ public final class SyncRequest implements AutoCloseable {
         return secrets;
     }
 
+    /** Secrets to delete by name, wherever they came from. */
+    public List<SecretName> removals() {
+        return removals;
+    }
+
     public SyncOptions options() {
         return options;
     }
@@ -70,8 +77,8 @@ public final class SyncRequest implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "SyncRequest[" + repository + " " + environments + " secrets=" + secrets.keySet() + " " + options
-                + "]";
+        return "SyncRequest[" + repository + " " + environments + " secrets=" + secrets.keySet() + " removals="
+                + removals + " " + options + "]";
     }
 
     /**
@@ -87,6 +94,7 @@ public final class SyncRequest implements AutoCloseable {
         private final Set<EnvironmentName> environments = new LinkedHashSet<>();
         private final Map<SecretName, SecretValue> secrets = new LinkedHashMap<>();
         private final Map<SecretName, String> givenNames = new LinkedHashMap<>();
+        private final Set<SecretName> removals = new LinkedHashSet<>();
         private SyncOptions options = SyncOptions.DEFAULTS;
         private boolean repositoryGiven;
         private boolean environmentGiven;
@@ -158,6 +166,15 @@ public final class SyncRequest implements AutoCloseable {
             return this;
         }
 
+        /** Deletes a secret by name (if it exists), whoever wrote it. */
+        public Builder remove(String name) {
+            SecretName secretName = secretName(name);
+            if (secretName != null) {
+                removals.add(secretName);
+            }
+            return this;
+        }
+
         /**
          * Records a problem found by the caller while gathering input, such as a credential that cannot be read,
          * so that it is reported together with all others.
@@ -185,6 +202,8 @@ public final class SyncRequest implements AutoCloseable {
             if (!secretGiven && options.prune() == PruneMode.NONE) {
                 problems.add("No secrets given, and pruning is off: there is nothing to do");
             }
+            removals.stream().filter(secrets::containsKey).forEach(name -> problems.add(
+                    "Secret " + name + " is both set and removed: keep one"));
             if (secrets.size() > MAX_SECRETS_PER_ENVIRONMENT) {
                 problems.add(secrets.size() + " secrets given; GitHub allows at most "
                         + MAX_SECRETS_PER_ENVIRONMENT + " in one environment");

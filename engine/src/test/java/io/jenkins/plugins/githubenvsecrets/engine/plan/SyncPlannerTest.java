@@ -61,6 +61,15 @@ class SyncPlannerTest {
     }
 
     @Test
+    void shouldDeleteSecretsRemovedByNameAndKeepAbsentOnesAbsent() {
+        List<PlannedAction> plan = SyncPlanner.plan(names("A"), names("OLD", "GONE", "A"), existing("A", "OLD", "Z"),
+                PlanRules.writeAll().withPruneMode(PruneMode.ALL));
+
+        assertThat(plan).containsExactly(action("A", Action.UPDATE), action("OLD", Action.DELETE),
+                action("GONE", Action.KEEP), action("Z", Action.DELETE));
+    }
+
+    @Test
     void shouldPlanEachNameOnceEvenIfGivenTwice() {
         assertThat(SyncPlanner.plan(names("A", "a"), existing(), PlanRules.writeAll()))
                 .containsExactly(action("A", Action.CREATE));
