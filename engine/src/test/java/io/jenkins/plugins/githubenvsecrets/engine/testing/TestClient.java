@@ -24,11 +24,12 @@ final class TestClient {
         this.token = token;
     }
 
-    /** {@code path} is already encoded, e.g. {@code /repos/acme/web/environments/a%2Fb}. */
+    /** {@code path} is already encoded, e.g. {@code /repos/acme/web/environments/a%2Fb}; a PUT without JSON is empty. */
     Request.Builder request(String method, String path, String json) {
+        var body = json == null && method.equals("PUT") ? "" : json;
         return new Request.Builder()
                 .url(url(path))
-                .method(method, json == null ? null : RequestBody.create(json, JSON))
+                .method(method, body == null ? null : RequestBody.create(body, JSON))
                 .header("Accept", "application/vnd.github+json")
                 .header("X-GitHub-Api-Version", "2022-11-28")
                 .header("User-Agent", "github-environment-secrets-tests")
