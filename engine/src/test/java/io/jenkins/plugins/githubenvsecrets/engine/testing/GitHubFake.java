@@ -50,7 +50,7 @@ import okhttp3.HttpUrl;
  *       when updated; 422 for a bad name (letters, digits, {@code _}, no leading digit, no {@code GITHUB_}), a
  *       stale {@code key_id} or a box the environment's private key cannot open (both with GitHub's message "Bad
  *       request - validation failed due to an improperly encrypted secret"), a value over 48 KB, or more than
- *       {@value FakeState#SECRETS_PER_ENVIRONMENT} secrets in the environment.</li>
+ *       100 secrets in the environment (see {@link #maxSecretsPerEnvironment}).</li>
  *   <li>{@code DELETE .../secrets/{name}}: 204, or 404.</li>
  * </ul>
  * Owner, repository, environment and secret names are case-insensitive; secret names are stored upper case. The
@@ -269,9 +269,9 @@ public final class GitHubFake implements AutoCloseable {
     // ---- faults ----
 
     /**
-     * Answers the next {@code times} requests matching {@code which} with exactly this status, headers and body
-     * (a body gets {@code Content-Type: application/json} unless the headers name one). Nothing changes on the
-     * fake GitHub.
+     * Answers the next {@code times} requests matching {@code which} with exactly this status, headers (may be
+     * empty) and body (may be null); a body gets {@code Content-Type: application/json} unless the headers name
+     * one. Nothing changes on the fake GitHub.
      */
     public GitHubFake failNext(int times, Predicate<FakeRequest> which, int status, Map<String, String> headers,
             String body) {

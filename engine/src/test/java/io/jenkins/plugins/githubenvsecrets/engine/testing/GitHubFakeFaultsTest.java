@@ -4,6 +4,7 @@ import static io.jenkins.plugins.githubenvsecrets.engine.testing.RequestMatchers
 import static io.jenkins.plugins.githubenvsecrets.engine.testing.RequestMatchers.method;
 import static io.jenkins.plugins.githubenvsecrets.engine.testing.RequestMatchers.mutating;
 import static io.jenkins.plugins.githubenvsecrets.engine.testing.RequestMatchers.pathEndsWith;
+import static io.jenkins.plugins.githubenvsecrets.engine.testing.RequestMatchers.request;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -70,10 +71,11 @@ class GitHubFakeFaultsTest {
     @Test
     void shouldLeaveStateUnchangedWhenAFaultStandsInForAWrite() {
         var body = client.sealedBody(PRODUCTION, new byte[] {1});
-        github.failNext(1, method("PUT"), 502);
+        github.failNext(1, request("PUT", ".*/secrets/API_TOKEN"), 502);
 
+        assertThat(client.put(PRODUCTION + "/secrets/OTHER", body).status()).isEqualTo(201);
         assertThat(client.put(PRODUCTION + "/secrets/API_TOKEN", body).status()).isEqualTo(502);
-        assertThat(github.secretNames("acme", "web", "production")).isEmpty();
+        assertThat(github.secretNames("acme", "web", "production")).containsExactly("OTHER");
         assertThat(client.put(PRODUCTION + "/secrets/API_TOKEN", body).status()).isEqualTo(201);
     }
 

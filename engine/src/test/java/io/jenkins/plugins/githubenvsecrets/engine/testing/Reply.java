@@ -68,10 +68,6 @@ final class Reply {
         return dropConnection;
     }
 
-    String body() {
-        return body;
-    }
-
     MockResponse toMockResponse(String requestId) {
         var builder = new MockResponse.Builder()
                 .code(status)
