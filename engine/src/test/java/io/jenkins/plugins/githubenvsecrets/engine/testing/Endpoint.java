@@ -1,0 +1,38 @@
+package io.jenkins.plugins.githubenvsecrets.engine.testing;
+
+import java.util.Map;
+import java.util.Optional;
+
+/** The REST endpoints the fake serves, with the methods each accepts and the documentation GitHub links in errors. */
+enum Endpoint {
+    REPOSITORY(Map.of("GET", "https://docs.github.com/rest/repos/repos#get-a-repository")),
+    ENVIRONMENTS(Map.of("GET", "https://docs.github.com/rest/deployments/environments#list-environments")),
+    ENVIRONMENT(Map.of(
+            "GET", "https://docs.github.com/rest/deployments/environments#get-an-environment",
+            "PUT", "https://docs.github.com/rest/deployments/environments#create-or-update-an-environment")),
+    SECRETS(Map.of("GET", "https://docs.github.com/rest/actions/secrets#list-environment-secrets")),
+    PUBLIC_KEY(Map.of("GET", "https://docs.github.com/rest/actions/secrets#get-an-environment-public-key")),
+    SECRET(Map.of(
+            "GET", "https://docs.github.com/rest/actions/secrets#get-an-environment-secret",
+            "PUT", "https://docs.github.com/rest/actions/secrets#create-or-update-an-environment-secret",
+            "DELETE", "https://docs.github.com/rest/actions/secrets#delete-an-environment-secret"));
+
+    private final Map<String, String> documentationByMethod;
+
+    Endpoint(Map<String, String> documentationByMethod) {
+        this.documentationByMethod = documentationByMethod;
+    }
+
+    /** The documentation URL of this endpoint's operation for {@code method}; empty when it has no such method. */
+    Optional<String> documentation(String method) {
+        return Optional.ofNullable(documentationByMethod.get(method));
+    }
+
+    /** What a token must hold for {@code method} here. */
+    Permission requiredPermission(String method) {
+        if (method.equals("GET")) {
+            return Permission.READ;
+        }
+        return this == ENVIRONMENT ? Permission.ADMIN : Permission.WRITE;
+    }
+}

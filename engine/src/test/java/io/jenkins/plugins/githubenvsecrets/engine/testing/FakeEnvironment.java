@@ -1,0 +1,89 @@
+package io.jenkins.plugins.githubenvsecrets.engine.testing;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/** One deployment environment: its name as created, its current key pair and its secrets by upper-case name. */
+final class FakeEnvironment {
+    private final long id;
+    private final String name;
+    private final Instant createdAt;
+    private final SortedMap<String, StoredSecret> secrets = new TreeMap<>();
+    private Instant updatedAt;
+    private SealedBoxKeys keys;
+    private boolean rotateBeforeNextPut;
+
+    FakeEnvironment(long id, String name, Instant createdAt, SealedBoxKeys keys) {
+        this.id = id;
+        this.name = name;
+        this.createdAt = createdAt;
+        this.updatedAt = createdAt;
+        this.keys = keys;
+    }
+
+    long id() {
+        return id;
+    }
+
+    String name() {
+        return name;
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
+
+    Instant updatedAt() {
+        return updatedAt;
+    }
+
+    void touch(Instant now) {
+        updatedAt = now;
+    }
+
+    SealedBoxKeys keys() {
+        return keys;
+    }
+
+    void rotate(SealedBoxKeys newKeys) {
+        keys = newKeys;
+        rotateBeforeNextPut = false;
+    }
+
+    void rotateBeforeNextPut() {
+        rotateBeforeNextPut = true;
+    }
+
+    boolean rotationPending() {
+        return rotateBeforeNextPut;
+    }
+
+    Optional<StoredSecret> secret(String name) {
+        return Optional.ofNullable(secrets.get(SecretNames.canonical(name)));
+    }
+
+    /** Secrets in GitHub's listing order: by name. */
+    Collection<StoredSecret> secrets() {
+        return secrets.values();
+    }
+
+    int secretCount() {
+        return secrets.size();
+    }
+
+    void store(String name, StoredSecret secret) {
+        secrets.put(SecretNames.canonical(name), secret);
+    }
+
+    boolean delete(String name) {
+        return secrets.remove(SecretNames.canonical(name)) != null;
+    }
+
+    @Override
+    public String toString() {
+        return "environment " + name;
+    }
+}

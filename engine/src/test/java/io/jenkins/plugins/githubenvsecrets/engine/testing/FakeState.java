@@ -1,0 +1,96 @@
+package io.jenkins.plugins.githubenvsecrets.engine.testing;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Everything the fake GitHub knows: tokens, repositories and their environments, and the few settings that change
+ * its answers. Not thread-safe by itself: callers hold this object's monitor.
+ */
+final class FakeState {
+    /** GitHub's documented limit of secrets per environment. */
+    static final int SECRETS_PER_ENVIRONMENT = 100;
+
+    private final Map<String, Set<Permission>> tokens = new HashMap<>();
+    private final Map<String, FakeRepository> repositoriesByName = new LinkedHashMap<>();
+    private final Map<Long, FakeRepository> repositoriesById = new HashMap<>();
+    // Numbers in the ranges GitHub uses, so they look real in logs; counted up so runs are repeatable.
+    private long nextKeyId = 568_250_167_242_549_743L;
+    private long nextEnvironmentId = 161_088_068L;
+    private Clock clock = Clock.systemUTC();
+    private int maxSecretsPerEnvironment = SECRETS_PER_ENVIRONMENT;
+    private SecondaryRateLimit secondaryLimit;
+
+    void addToken(String token, Permission... permissions) {
+        var granted = EnumSet.noneOf(Permission.class);
+        granted.addAll(Set.of(permissions));
+        tokens.put(token, granted);
+    }
+
+    /** The token's permissions; empty when GitHub does not know the token. */
+    Optional<Set<Permission>> permissions(String token) {
+        return Optional.ofNullable(tokens.get(token));
+    }
+
+    FakeRepository addRepository(String owner, String name, long id) {
+        var key = FakeRepository.key(owner + "/" + name);
+        if (repositoriesByName.containsKey(key) || repositoriesById.containsKey(id)) {
+            throw new IllegalArgumentException("repository " + owner + "/" + name + " or id " + id + " exists");
+        }
+        var repository = new FakeRepository(owner, name, id);
+        repositoriesByName.put(key, repository);
+        repositoriesById.put(id, repository);
+        return repository;
+    }
+
+    /** Owner and name are case-insensitive, as on GitHub. */
+    Optional<FakeRepository> repository(RepositoryRef ref) {
+        if (ref instanceof RepositoryRef.ById byId) {
+            return Optional.ofNullable(repositoriesById.get(byId.id()));
+        }
+        var byName = (RepositoryRef.ByName) ref;
+        return Optional.ofNullable(repositoriesByName.get(FakeRepository.key(byName.owner() + "/" + byName.name())));
+    }
+
+    FakeEnvironment addEnvironment(FakeRepository repository, String name) {
+        var environment = new FakeEnvironment(nextEnvironmentId++, name, now(), newKeys());
+        repository.add(environment);
+        return environment;
+    }
+
+    SealedBoxKeys newKeys() {
+        return SealedBoxKeys.generate(String.valueOf(nextKeyId++));
+    }
+
+    /** Whole seconds: GitHub keeps no finer timestamps. */
+    Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    void clock(Clock newClock) {
+        clock = newClock;
+    }
+
+    int maxSecretsPerEnvironment() {
+        return maxSecretsPerEnvironment;
+    }
+
+    void maxSecretsPerEnvironment(int max) {
+        maxSecretsPerEnvironment = max;
+    }
+
+    Optional<SecondaryRateLimit> secondaryLimit() {
+        return Optional.ofNullable(secondaryLimit);
+    }
+
+    void secondaryLimit(SecondaryRateLimit limit) {
+        secondaryLimit = limit;
+    }
+}

@@ -1,0 +1,71 @@
+package io.jenkins.plugins.githubenvsecrets.engine.testing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * Armed faults, in the order they were armed. A request takes the first armed fault it matches; each fault fires
+ * a set number of times. Faults that replace the answer fire before the request is handled, so nothing changes;
+ * connection drops "after processing" fire once GitHub's state already changed.
+ */
+final class Faults {
+    private final List<Armed> beforeProcessing = new ArrayList<>();
+    private final List<Armed> afterProcessing = new ArrayList<>();
+
+    /** Answers the next {@code times} matching requests with {@code reply} instead of handling them. */
+    void replace(int times, Predicate<FakeRequest> which, Reply reply) {
+        beforeProcessing.add(new Armed(times, which, reply));
+    }
+
+    /** Handles the next {@code times} matching requests, then drops the connection instead of answering. */
+    void dropAfterProcessing(int times, Predicate<FakeRequest> which) {
+        afterProcessing.add(new Armed(times, which, null));
+    }
+
+    Optional<Reply> replacementFor(FakeRequest request) {
+        return take(beforeProcessing, request).map(Armed::reply);
+    }
+
+    boolean dropsAfterProcessing(FakeRequest request) {
+        return take(afterProcessing, request).isPresent();
+    }
+
+    void clear() {
+        beforeProcessing.clear();
+        afterProcessing.clear();
+    }
+
+    private static Optional<Armed> take(List<Armed> armed, FakeRequest request) {
+        for (var iterator = armed.iterator(); iterator.hasNext();) {
+            var fault = iterator.next();
+            if (fault.which.test(request)) {
+                if (--fault.remaining == 0) {
+                    iterator.remove();
+                }
+                return Optional.of(fault);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final class Armed {
+        private final Predicate<FakeRequest> which;
+        private final Reply reply;
+        private int remaining;
+
+        Armed(int times, Predicate<FakeRequest> which, Reply reply) {
+            if (times < 1) {
+                throw new IllegalArgumentException("a fault fires at least once, not " + times + " times");
+            }
+            this.remaining = times;
+            this.which = which;
+            this.reply = reply;
+        }
+
+        Reply reply() {
+            return reply;
+        }
+    }
+}

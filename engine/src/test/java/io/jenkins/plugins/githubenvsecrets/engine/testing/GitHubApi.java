@@ -1,0 +1,213 @@
+package io.jenkins.plugins.githubenvsecrets.engine.testing;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import okhttp3.HttpUrl;
+
+/**
+ * The fake's REST behaviour. Each request goes through GitHub's steps in order: route, headers, armed faults, token,
+ * secondary rate limit, repository (404 unless the token can see it), permission (403), then the endpoint itself:
+ * for a secret write, body schema, name, environment, key id, decryption, size and count.
+ * One request at a time holds the state's monitor, so each answer sees a consistent GitHub.
+ */
+final class GitHubApi {
+    /** GitHub's limit for one secret value. */
+    static final int MAX_SECRET_BYTES = 48 * 1024;
+    static final int MAX_ENVIRONMENT_NAME_LENGTH = 255;
+    private static final String NO_PERMISSION = "Resource not accessible by personal access token";
+    private static final String IMPROPERLY_ENCRYPTED =
+            "Bad request - validation failed due to an improperly encrypted secret";
+
+    private final FakeState state;
+    private final Faults faults;
+    private final RequestLog log;
+    private final List<String> pathPrefix;
+    private volatile HttpUrl apiBase;
+
+    GitHubApi(FakeState state, Faults faults, RequestLog log, List<String> pathPrefix) {
+        this.state = state;
+        this.faults = faults;
+        this.log = log;
+        this.pathPrefix = List.copyOf(pathPrefix);
+    }
+
+    /** Where the API is served; links in answers point here. */
+    void serveAt(HttpUrl base) {
+        apiBase = base;
+    }
+
+    Reply handle(FakeRequest request, String requestId) {
+        synchronized (state) {
+            Reply reply;
+            try {
+                var route = route(request);
+                HeaderRules.check(request);
+                // An armed fault stands in for GitHub only once the request was routed and its headers read.
+                var fault = faults.replacementFor(request);
+                if (fault.isPresent()) {
+                    return fault.get();
+                }
+                reply = answer(route, request, requestId);
+            } catch (RejectedRequest rejected) {
+                rejected.protocolViolation()
+                        .ifPresent(problem -> log.violation(request.method() + " " + request.path() + ": " + problem));
+                reply = rejected.reply();
+            }
+            return faults.dropsAfterProcessing(request) ? reply.droppingConnection() : reply;
+        }
+    }
+
+    private Reply answer(Route route, FakeRequest request, String requestId) throws RejectedRequest {
+        var permissions = authenticate(request);
+        if (request.isMutating()) {
+            var wait = state.secondaryLimit().flatMap(SecondaryRateLimit::waitBefore);
+            if (wait.isPresent()) {
+                throw RejectedRequest.answer(SecondaryRateLimit.refusal(403, wait.get(), requestId));
+            }
+        }
+        var repository = state.repository(route.repository())
+                .filter(visible -> !permissions.isEmpty())
+                .orElseThrow(() -> RejectedRequest.answer(Reply.notFound(route.documentation())));
+        var needed = route.endpoint().requiredPermission(request.method());
+        if (permissions.stream().noneMatch(held -> held.includes(needed))) {
+            throw RejectedRequest.answer(Reply.error(403, NO_PERMISSION, route.documentation()));
+        }
+        return switch (route.endpoint()) {
+            case REPOSITORY -> Reply.json(200, Views.repository(repository, apiBase));
+            case ENVIRONMENTS -> listEnvironments(request, repository);
+            case ENVIRONMENT -> request.method().equals("PUT")
+                    ? putEnvironment(request, route, repository)
+                    : Reply.json(200, Views.environment(repository, environment(repository, route), apiBase));
+            case SECRETS -> listSecrets(request, route, repository);
+            case PUBLIC_KEY -> Reply.json(200, Views.publicKey(environment(repository, route).keys()));
+            case SECRET -> switch (request.method()) {
+                case "PUT" -> putSecret(request, route, repository);
+                case "DELETE" -> deleteSecret(route, repository);
+                default -> getSecret(route, repository);
+            };
+        };
+    }
+
+    private Route route(FakeRequest request) throws RejectedRequest {
+        var segments = request.pathSegments();
+        boolean prefixed = segments.size() >= pathPrefix.size()
+                && segments.subList(0, pathPrefix.size()).equals(pathPrefix);
+        var route = prefixed
+                ? Route.parse(request.method(), segments.subList(pathPrefix.size(), segments.size()))
+                : Optional.<Route>empty();
+        return route.orElseThrow(() -> RejectedRequest.violation(Reply.notFound(Reply.REST_DOCS),
+                "no GitHub endpoint answers " + request.method() + " " + request.path()));
+    }
+
+    private Set<Permission> authenticate(FakeRequest request) throws RejectedRequest {
+        // HeaderRules has made sure the header holds a token; whether GitHub knows it is another matter.
+        var token = HeaderRules.token(request).orElseThrow();
+        return state.permissions(token)
+                .orElseThrow(() -> RejectedRequest.answer(Reply.error(401, "Bad credentials", Reply.REST_DOCS)));
+    }
+
+    private static FakeEnvironment environment(FakeRepository repository, Route route) throws RejectedRequest {
+        return repository.environment(route.environment())
+                .orElseThrow(() -> RejectedRequest.answer(Reply.notFound(route.documentation())));
+    }
+
+    private Reply listEnvironments(FakeRequest request, FakeRepository repository) {
+        var page = PageRequest.of(request);
+        var all = new ArrayList<>(repository.environments());
+        var json = Json.object().put("total_count", all.size());
+        var items = json.putArray("environments");
+        page.slice(all).forEach(environment -> items.add(Views.environment(repository, environment, apiBase)));
+        var listUrl = request.url().newBuilder().query(null).build();
+        var reply = Reply.json(200, json);
+        return page.linkHeader(listUrl, request, all.size()).map(link -> reply.withHeader("Link", link)).orElse(reply);
+    }
+
+    private Reply putEnvironment(FakeRequest request, Route route, FakeRepository repository)
+            throws RejectedRequest {
+        EnvironmentSettings.check(request.body(), route.documentation());
+        var name = route.environment();
+        if (name.length() > MAX_ENVIRONMENT_NAME_LENGTH) {
+            throw RejectedRequest.answer(Reply.error(422, "Invalid request.\n\nName is too long (maximum is "
+                    + MAX_ENVIRONMENT_NAME_LENGTH + " characters).", route.documentation()));
+        }
+        var existing = repository.environment(name);
+        existing.ifPresent(environment -> environment.touch(state.now()));
+        var environment = existing.orElseGet(() -> state.addEnvironment(repository, name));
+        return Reply.json(200, Views.environment(repository, environment, apiBase));
+    }
+
+    private Reply listSecrets(FakeRequest request, Route route, FakeRepository repository) throws RejectedRequest {
+        var environment = environment(repository, route);
+        var page = PageRequest.of(request);
+        var all = new ArrayList<>(environment.secrets());
+        var json = Json.object().put("total_count", all.size());
+        var items = json.putArray("secrets");
+        page.slice(all).forEach(secret -> items.add(Views.secret(secret.metadata())));
+        // Like github.com, the links name the repository by id.
+        var listUrl = apiBase.newBuilder().addPathSegment("repositories").addPathSegment(String.valueOf(repository.id()))
+                .addPathSegment("environments").addPathSegment(environment.name()).addPathSegment("secrets").build();
+        var reply = Reply.json(200, json);
+        return page.linkHeader(listUrl, request, all.size()).map(link -> reply.withHeader("Link", link)).orElse(reply);
+    }
+
+    private static Reply getSecret(Route route, FakeRepository repository) throws RejectedRequest {
+        var secret = environment(repository, route).secret(route.secret())
+                .orElseThrow(() -> RejectedRequest.answer(Reply.notFound(route.documentation())));
+        return Reply.json(200, Views.secret(secret.metadata()));
+    }
+
+    private static Reply deleteSecret(Route route, FakeRepository repository) throws RejectedRequest {
+        if (!environment(repository, route).delete(route.secret())) {
+            throw RejectedRequest.answer(Reply.notFound(route.documentation()));
+        }
+        return Reply.noContent();
+    }
+
+    private Reply putSecret(FakeRequest request, Route route, FakeRepository repository) throws RejectedRequest {
+        var documentation = route.documentation();
+        var write = SecretWrite.parse(request.body(), documentation);
+        if (!SecretNames.isValid(route.secret())) {
+            throw RejectedRequest.answer(Reply.error(422, "Invalid request.\n\nSecret names can only contain"
+                    + " alphanumeric characters ([a-z], [A-Z], [0-9]) or underscores (_), must not start with a"
+                    + " number and must not start with the GITHUB_ prefix.", documentation));
+        }
+        var environment = environment(repository, route);
+        if (environment.rotationPending()) {
+            environment.rotate(state.newKeys());
+        }
+        // GitHub gives the same answer for a stale key id and for a box it cannot open.
+        if (!write.keyId().equals(environment.keys().keyId())) {
+            throw RejectedRequest.answer(Reply.error(422, IMPROPERLY_ENCRYPTED, documentation));
+        }
+        var plaintext = environment.keys().open(write.sealedValue())
+                .orElseThrow(() -> RejectedRequest.answer(Reply.error(422, IMPROPERLY_ENCRYPTED, documentation)));
+        try {
+            return store(environment, route.secret(), plaintext, documentation);
+        } finally {
+            Arrays.fill(plaintext, (byte) 0);
+        }
+    }
+
+    private Reply store(FakeEnvironment environment, String name, byte[] plaintext, String documentation)
+            throws RejectedRequest {
+        if (plaintext.length > MAX_SECRET_BYTES) {
+            throw RejectedRequest.answer(Reply.error(422, "Invalid request.\n\nSecret value is too large (maximum is"
+                    + " 48 KB).", documentation));
+        }
+        var now = state.now();
+        var existing = environment.secret(name);
+        if (existing.isPresent()) {
+            environment.store(name, existing.get().updated(plaintext, now));
+            return Reply.noContent();
+        }
+        if (environment.secretCount() >= state.maxSecretsPerEnvironment()) {
+            throw RejectedRequest.answer(Reply.error(422, "Invalid request.\n\nThis environment already has the"
+                    + " maximum of " + state.maxSecretsPerEnvironment() + " secrets.", documentation));
+        }
+        environment.store(name, new StoredSecret(SecretNames.canonical(name), plaintext, now, now));
+        return Reply.json(201, Json.object());
+    }
+}
