@@ -37,10 +37,10 @@ final class Failures {
         }
         if (status == 422) {
             List<String> errors = errors(response);
-            return new GitHubValidationException(head + ". GitHub refused the request as invalid" + said(github)
+            return new GitHubValidationException(head + ". GitHub refused the request as invalid." + said(github)
                     + (errors.isEmpty() ? "" : " Errors: " + String.join("; ", errors) + ".")
-                    + " A written value must be sealed with the environment's current public key;"
-                    + " run again to fetch it anew.", status, request, github, errors);
+                    + (isSecretWrite(request) ? " A value must be sealed with the environment's current public key;"
+                            + " run again to fetch the key anew." : ""), status, request, github, errors);
         }
         if (status >= 500) {
             return new GitHubServerException(head + attempts(response.attempt()) + ". GitHub failed on its side;"
@@ -84,6 +84,10 @@ final class Failures {
                 + "' does not exist, or the token cannot see it. Check the repository and environment names,"
                 + " create the environment on GitHub (or enable creating it), and make sure the token has access"
                 + " to the repository.";
+    }
+
+    private static boolean isSecretWrite(RequestContext request) {
+        return request.method().equals("PUT") && request.secret() != null;
     }
 
     private static List<String> errors(ApiResponse response) {

@@ -15,6 +15,9 @@ import okhttp3.Response;
  * Sends one API request: adds GitHub's headers, paces writes, and tries again after server errors, connection
  * failures and rate limits within the retry policy. Answers that are final come back as they are; a rate limit
  * that cannot be waited out and a connection that never answers end in an exception.
+ *
+ * <p>OkHttp itself may repeat a request at once when a pooled connection turns out to be closed; such a repeat
+ * happens inside one attempt here and is neither counted nor paced.
  */
 final class Transport {
     private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");

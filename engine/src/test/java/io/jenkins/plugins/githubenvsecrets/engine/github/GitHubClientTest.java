@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import mockwebserver3.RecordedRequest;
+import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,6 +64,21 @@ class GitHubClientTest {
             client.getPublicKey(REPO, "production");
 
             assertThat(github.take().getHeaders().get("User-Agent")).isEqualTo("my-jenkins-plugin/2.1");
+        }
+    }
+
+    @Test
+    void shouldDeriveFromTheGivenHttpClientAndShareItsConnectionPool() throws Exception {
+        OkHttpClient jenkins = new OkHttpClient.Builder()
+                .addInterceptor(chain -> chain.proceed(chain.request().newBuilder().header("Via", "proxy").build()))
+                .build();
+        try (GitHubClient client = github.builder("/").httpClient(jenkins).build()) {
+            github.enqueue(200, KEY);
+
+            client.getPublicKey(REPO, "production");
+
+            assertThat(github.take().getHeaders().get("Via")).isEqualTo("proxy");
+            assertThat(jenkins.connectionPool().connectionCount()).isEqualTo(1);
         }
     }
 
