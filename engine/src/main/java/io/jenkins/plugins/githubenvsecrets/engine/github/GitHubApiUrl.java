@@ -57,7 +57,8 @@ public final class GitHubApiUrl {
         if (text.endsWith("/")) {
             text = text.substring(0, text.length() - 1);
         }
-        return new GitHubApiUrl(parsed, text);
+        // One form with the trailing slash, so that equal URLs resolve alike.
+        return new GitHubApiUrl(HttpUrl.get(text + "/"), text);
     }
 
     /**
@@ -120,13 +121,7 @@ public final class GitHubApiUrl {
         return other.scheme().equals(url.scheme())
                 && other.host().equals(url.host())
                 && other.port() == url.port()
-                && other.encodedPath().startsWith(basePath() + "/");
-    }
-
-    /** The base path without its trailing slash: empty for github.com, {@code /api/v3} for a server. */
-    private String basePath() {
-        String path = url.encodedPath();
-        return path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+                && other.encodedPath().startsWith(url.encodedPath());
     }
 
     @Override
