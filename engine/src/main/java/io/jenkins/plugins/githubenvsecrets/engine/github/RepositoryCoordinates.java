@@ -7,18 +7,18 @@ import java.util.regex.Pattern;
  * A repository by owner and name, as the REST paths address it. GitHub compares both ignoring case, so equality
  * does too.
  *
- * @param owner user or organisation login: letters, digits and '-', at most 39 characters
+ * @param owner user or organisation login: letters, digits and '-' (not first), at most 39 characters
  * @param name repository name: letters, digits, '.', '_' and '-', at most 100 characters, not "." or ".."
  */
 public record RepositoryCoordinates(String owner, String name) {
-    private static final Pattern OWNER = Pattern.compile("[A-Za-z0-9-]{1,39}");
+    private static final Pattern OWNER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,38}");
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._-]{1,100}");
 
     /** @throws IllegalArgumentException naming the part that breaks GitHub's rules */
     public RepositoryCoordinates {
         if (owner == null || !OWNER.matcher(owner).matches()) {
             throw new IllegalArgumentException("Repository owner '" + owner
-                    + "' is not valid: use letters, digits and '-' (1 to 39 characters)");
+                    + "' is not valid: use letters, digits and '-', not starting with '-' (1 to 39 characters)");
         }
         if (name == null || !NAME.matcher(name).matches() || name.equals(".") || name.equals("..")) {
             throw new IllegalArgumentException("Repository name '" + name

@@ -13,6 +13,7 @@ class RepositoryCoordinatesTest {
         "acme, web",
         "a, b",
         "Acme-Corp, my.repo_name-2",
+        "acme-, web",
         "123456789012345678901234567890123456789, r",
         "o, .github",
         "o, ...",
@@ -26,6 +27,7 @@ class RepositoryCoordinatesTest {
     @CsvSource({
         "'', web, owner",
         "ac me, web, owner",
+        "-acme, web, owner",
         "acme_corp, web, owner",
         "acme.corp, web, owner",
         "1234567890123456789012345678901234567890, web, owner",
