@@ -1,0 +1,115 @@
+package io.jenkins.plugins.githubenvsecrets.engine.github;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns a failed request into the exception that explains it: what was asked, what GitHub answered, and what to do.
+ * Text from GitHub is shortened; nothing from the request body goes in.
+ */
+final class Failures {
+    private static final String PERMISSIONS = "A classic personal access token needs the 'repo' scope; a fine-grained"
+            + " token or a GitHub App needs access to the repository with the repository permission"
+            + " 'Environments: write' (and 'Administration: write' to create environments).";
+
+    private Failures() {}
+
+    /** The exception for a final answer that is not a success; rate limits are told apart before this. */
+    static GitHubApiException fromResponse(ApiResponse response, RequestContext request) {
+        int status = response.status();
+        String github = response.gitHubMessage().orElse(null);
+        String head = request.describe() + ": HTTP " + status;
+        if (status == 401) {
+            return new GitHubAuthenticationException(head + ". GitHub did not accept the token: it is invalid,"
+                    + " expired or revoked. Check the credential that holds it." + said(github),
+                    status, request, github);
+        }
+        if (status == 403) {
+            return new GitHubPermissionException(head + ". The token may not do this. " + PERMISSIONS + said(github),
+                    status, request, github);
+        }
+        if (status == 404) {
+            return new GitHubNotFoundException(head + ". " + notFoundHint(request) + said(github),
+                    status, request, github);
+        }
+        if (status == 422) {
+            List<String> errors = errors(response);
+            return new GitHubValidationException(head + ". GitHub refused the request as invalid." + said(github)
+                    + (errors.isEmpty() ? "" : " Errors: " + String.join("; ", errors) + ".")
+                    + (isSecretWrite(request) ? " A value must be sealed with the environment's current public key;"
+                            + " run again to fetch the key anew." : ""), status, request, github, errors);
+        }
+        if (status >= 500) {
+            return new GitHubServerException(head + attempts(response.attempt()) + ". GitHub failed on its side;"
+                    + " try again later." + said(github), status, request, github);
+        }
+        return new GitHubApiException(head + ", which this client does not expect here." + said(github),
+                status, request, github, null);
+    }
+
+    /** A rate limit that the retry budget cannot wait out. */
+    static GitHubRateLimitException rateLimited(ApiResponse response, RequestContext request, Instant retryAt,
+            String reason) {
+        String github = response.gitHubMessage().orElse(null);
+        return new GitHubRateLimitException(request.describe() + ": HTTP " + response.status()
+                + attempts(response.attempt()) + ". GitHub's rate limit was reached (" + reason
+                + ") and waiting would take longer than allowed. Try again after " + retryAt + "." + said(github),
+                response.status(), request, github, retryAt);
+    }
+
+    /** No answer, also on the last attempt. */
+    static GitHubConnectionException connection(IOException failure, RequestContext request, int attempts,
+            GitHubApiUrl api) {
+        String cause = failure.getClass().getSimpleName()
+                + (failure.getMessage() == null ? "" : ": " + Json.shorten(failure.getMessage()));
+        return new GitHubConnectionException(request.describe() + ": no answer from " + api + attempts(attempts)
+                + " (" + cause + "). Check the API URL, the network and the proxy settings.", request, failure);
+    }
+
+    /** A success whose body is not what GitHub documents. */
+    static GitHubApiException unexpectedBody(ApiResponse response, RequestContext request, String what) {
+        return new GitHubApiException(request.describe() + ": HTTP " + response.status() + ", but the answer " + what
+                + ". Is the API URL a GitHub API?", response.status(), request, null, null);
+    }
+
+    private static String notFoundHint(RequestContext request) {
+        if (request.environment() == null) {
+            return "The repository " + request.repository() + " does not exist, or the token cannot see it."
+                    + " Check the owner and name, and that the token has access to the repository.";
+        }
+        return "The repository " + request.repository() + " or its environment '" + request.environment()
+                + "' does not exist, or the token cannot see it. Check the repository and environment names,"
+                + " create the environment on GitHub (or enable creating it), and make sure the token has access"
+                + " to the repository.";
+    }
+
+    private static boolean isSecretWrite(RequestContext request) {
+        return request.method().equals("PUT") && request.secret() != null;
+    }
+
+    private static List<String> errors(ApiResponse response) {
+        List<String> errors = new ArrayList<>();
+        for (JsonNode error : Json.tryParse(response.body()).path("errors")) {
+            // Only describing fields: an error may echo the submitted "value".
+            String text = error.isTextual() ? error.asText()
+                    : error.path("message").isTextual() ? error.path("message").asText()
+                    : String.join(" ", error.path("resource").asText(""), error.path("field").asText(""),
+                            error.path("code").asText("")).strip();
+            if (!text.isEmpty()) {
+                errors.add(Json.shorten(text));
+            }
+        }
+        return errors.size() > 10 ? List.copyOf(errors.subList(0, 10)) : errors;
+    }
+
+    private static String attempts(int attempts) {
+        return attempts > 1 ? " after " + attempts + " attempts" : "";
+    }
+
+    private static String said(String github) {
+        return github == null ? "" : " GitHub said: \"" + github + "\".";
+    }
+}

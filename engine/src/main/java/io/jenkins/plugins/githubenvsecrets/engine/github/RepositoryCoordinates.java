@@ -1,0 +1,45 @@
+package io.jenkins.plugins.githubenvsecrets.engine.github;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * A repository by owner and name, as the REST paths address it. GitHub compares both ignoring case, so equality
+ * does too.
+ *
+ * @param owner user or organisation login: letters, digits and '-' (not first), at most 39 characters
+ * @param name repository name: letters, digits, '.', '_' and '-', at most 100 characters, not "." or ".."
+ */
+public record RepositoryCoordinates(String owner, String name) {
+    private static final Pattern OWNER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,38}");
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._-]{1,100}");
+
+    /** @throws IllegalArgumentException naming the part that breaks GitHub's rules */
+    public RepositoryCoordinates {
+        if (owner == null || !OWNER.matcher(owner).matches()) {
+            throw new IllegalArgumentException("Repository owner '" + owner
+                    + "' is not valid: use letters, digits and '-', not starting with '-' (1 to 39 characters)");
+        }
+        if (name == null || !NAME.matcher(name).matches() || name.equals(".") || name.equals("..")) {
+            throw new IllegalArgumentException("Repository name '" + name
+                    + "' is not valid: use letters, digits, '.', '_' and '-' (1 to 100 characters, not '.' or '..')");
+        }
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof RepositoryCoordinates other
+                && owner.equalsIgnoreCase(other.owner)
+                && name.equalsIgnoreCase(other.name);
+    }
+
+    @Override
+    public int hashCode() {
+        return toString().toLowerCase(Locale.ROOT).hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return owner + "/" + name;
+    }
+}

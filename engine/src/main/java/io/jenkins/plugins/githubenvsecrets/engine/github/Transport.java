@@ -1,0 +1,118 @@
+package io.jenkins.plugins.githubenvsecrets.engine.github;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+
+/**
+ * Sends one API request: adds GitHub's headers, paces writes, and tries again after server errors, connection
+ * failures and rate limits within the retry policy. Answers that are final come back as they are; a rate limit
+ * that cannot be waited out and a connection that never answers end in an exception.
+ *
+ * <p>OkHttp itself may repeat a request at once when a pooled connection turns out to be closed; such a repeat
+ * happens inside one attempt here and is neither counted nor paced.
+ */
+final class Transport {
+    private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+
+    private final GitHubApiUrl api;
+    private final AccessToken token;
+    private final OkHttpClient http;
+    private final String userAgent;
+    private final RetryPolicy policy;
+    private final RetryRules rules;
+    private final Clock clock;
+    private final Sleeper sleeper;
+    private final RequestListener listener;
+    private final Pacer pacer;
+
+    Transport(GitHubApiUrl api, AccessToken token, OkHttpClient http, String userAgent, RetryPolicy policy,
+            Clock clock, Sleeper sleeper, RequestListener listener, Pacer pacer) {
+        this.api = api;
+        this.token = token;
+        this.http = http;
+        this.userAgent = userAgent;
+        this.policy = policy;
+        this.rules = new RetryRules(policy, clock);
+        this.clock = clock;
+        this.sleeper = sleeper;
+        this.listener = listener;
+        this.pacer = pacer;
+    }
+
+    /**
+     * Sends {@code method} to {@code url} with an optional JSON body; PUT and DELETE are paced.
+     *
+     * @throws GitHubRateLimitException when a rate limit outlasts the retry policy
+     * @throws GitHubConnectionException when no attempt got an answer
+     */
+    ApiResponse send(String method, HttpUrl url, byte[] jsonBody, RequestContext request)
+            throws InterruptedException {
+        boolean mutating = !method.equals("GET");
+        Duration waited = Duration.ZERO;
+        for (int attempt = 1; ; attempt++) {
+            RetryRules.Wait wait;
+            try {
+                int current = attempt;
+                ApiResponse response = mutating
+                        ? pacer.pace(() -> once(method, url, jsonBody, current))
+                        : once(method, url, jsonBody, current);
+                Optional<RetryRules.Wait> advice = rules.afterResponse(response, attempt);
+                if (advice.isEmpty()) {
+                    return response;
+                }
+                wait = advice.get();
+                if (!mayWait(attempt, waited, wait)) {
+                    if (wait.rateLimit()) {
+                        throw Failures.rateLimited(response, request, clock.instant().plus(wait.delay()),
+                                wait.reason());
+                    }
+                    return response;
+                }
+            } catch (IOException failure) {
+                if (Thread.interrupted()) {
+                    InterruptedException interrupted = new InterruptedException("Interrupted during a GitHub request");
+                    interrupted.initCause(failure);
+                    throw interrupted;
+                }
+                wait = rules.afterFailure(failure, attempt);
+                if (!mayWait(attempt, waited, wait)) {
+                    throw Failures.connection(failure, request, attempt, api);
+                }
+            }
+            if (wait.rateLimit()) {
+                listener.rateLimitWait(request, wait.delay(), wait.reason());
+            } else {
+                listener.retryScheduled(request, attempt, wait.delay(), wait.reason());
+            }
+            sleeper.sleep(wait.delay());
+            waited = waited.plus(wait.delay());
+        }
+    }
+
+    private boolean mayWait(int attempt, Duration waited, RetryRules.Wait wait) {
+        return attempt < policy.maxAttempts() && waited.plus(wait.delay()).compareTo(policy.maxTotalWait()) <= 0;
+    }
+
+    private ApiResponse once(String method, HttpUrl url, byte[] jsonBody, int attempt) throws IOException {
+        Request httpRequest = new Request.Builder()
+                .url(url)
+                .method(method, jsonBody == null ? null : RequestBody.create(jsonBody, JSON))
+                .header("Accept", "application/vnd.github+json")
+                .header("X-GitHub-Api-Version", "2022-11-28")
+                .header("User-Agent", userAgent)
+                .header("Authorization", token.bearerHeader())
+                .build();
+        try (Response response = http.newCall(httpRequest).execute()) {
+            String body = token.redact(response.body().string());
+            return new ApiResponse(response.code(), response.headers(), body, attempt);
+        }
+    }
+}

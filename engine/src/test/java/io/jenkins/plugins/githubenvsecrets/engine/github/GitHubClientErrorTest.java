@@ -1,0 +1,163 @@
+package io.jenkins.plugins.githubenvsecrets.engine.github;
+
+import static io.jenkins.plugins.githubenvsecrets.engine.github.MockGitHub.REPO;
+import static io.jenkins.plugins.githubenvsecrets.engine.github.MockGitHub.TOKEN;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Each failure becomes the exception that explains it, naming what was asked and never the token or a value. */
+class GitHubClientErrorTest {
+    /** Stands for a sealed value: it may only travel in a request body, never into a message. */
+    private static final String SEALED = "U2VhbGVkQ2lwaGVydGV4dE1hcmtlcjQyMQ==";
+
+    private MockGitHub github;
+
+    @BeforeEach
+    void startServer() throws Exception {
+        github = new MockGitHub(RetryPolicy.defaults().withMaxAttempts(2), "/");
+    }
+
+    @AfterEach
+    void stopServer() {
+        github.close();
+    }
+
+    static Stream<Arguments> failures() {
+        return Stream.of(
+                Arguments.of(401, "{\"message\":\"Bad credentials\"}", GitHubAuthenticationException.class,
+                        List.of("HTTP 401", "invalid, expired or revoked", "Check the credential",
+                                "GitHub said: \"Bad credentials\"")),
+                Arguments.of(403, "{\"message\":\"Resource not accessible by integration\"}",
+                        GitHubPermissionException.class,
+                        List.of("HTTP 403", "'repo' scope", "'Environments: write'", "'Administration: write'",
+                                "Resource not accessible by integration")),
+                Arguments.of(404, "{\"message\":\"Not Found\"}", GitHubNotFoundException.class,
+                        List.of("HTTP 404", "repository acme/web or its environment 'production' does not exist",
+                                "create the environment", "token has access")),
+                Arguments.of(422, "{\"message\":\"Validation Failed\",\"errors\":[{\"resource\":\"Secret\","
+                        + "\"field\":\"encrypted_value\",\"code\":\"invalid\",\"value\":\"" + SEALED + "\"},"
+                        + "\"Key id does not match\"]}", GitHubValidationException.class,
+                        List.of("HTTP 422", "Validation Failed",
+                                "Secret encrypted_value invalid; Key id does not match", "current public key")),
+                Arguments.of(500, "{\"message\":\"Server Error\"}", GitHubServerException.class,
+                        List.of("HTTP 500 after 2 attempts", "try again later")),
+                Arguments.of(409, "{\"message\":\"Conflict\"}", GitHubApiException.class,
+                        List.of("HTTP 409", "does not expect", "Conflict")));
+    }
+
+    @ParameterizedTest(name = "HTTP {0} -> {2}")
+    @MethodSource("failures")
+    void shouldExplainEachFailureNamingRepositoryEnvironmentAndSecret(int status, String body,
+            Class<? extends GitHubApiException> type, List<String> fragments) throws Exception {
+        github.enqueue(status, body);
+        github.enqueue(status, body);
+
+        Throwable thrown = catchThrowable(
+                () -> github.client.putSecret(REPO, "production", "API_KEY", SEALED, "4711"));
+
+        assertThat(thrown).isExactlyInstanceOf(type);
+        GitHubApiException failure = (GitHubApiException) thrown;
+        assertThat(failure.status()).isEqualTo(status);
+        assertThat(failure.context()).isEqualTo(new RequestContext("PUT", "acme/web", "production", "API_KEY"));
+        assertThat(failure.getMessage())
+                .startsWith("PUT repository acme/web, environment 'production', secret 'API_KEY': ")
+                .contains(fragments);
+        assertNothingSecretIn(failure);
+    }
+
+    @Test
+    void shouldListGitHubsValidationErrors() throws Exception {
+        github.enqueue(422, "{\"message\":\"Validation Failed\",\"errors\":[{\"resource\":\"Secret\","
+                + "\"code\":\"custom\",\"message\":\"encrypted_value is not valid\"}]}");
+
+        Throwable thrown = catchThrowable(() -> github.client.putSecret(REPO, "prod", "API_KEY", SEALED, "1"));
+
+        assertThat(thrown).isInstanceOfSatisfying(GitHubValidationException.class, e -> {
+            assertThat(e.errors()).containsExactly("encrypted_value is not valid");
+            assertThat(e.gitHubMessage()).contains("Validation Failed");
+        });
+    }
+
+    @Test
+    void shouldSayTheRepositoryIsMissingWhenOnlyTheRepositoryWasAsked() throws Exception {
+        github.enqueue(404, "{\"message\":\"Not Found\"}");
+
+        Throwable thrown = catchThrowable(() -> github.client.getRepository(REPO));
+
+        assertThat(thrown).isInstanceOf(GitHubNotFoundException.class)
+                .hasMessageStartingWith("GET repository acme/web: HTTP 404. The repository acme/web does not exist");
+    }
+
+    @Test
+    void shouldShortenALongBody() throws Exception {
+        github.enqueue(409, "<html>" + "x".repeat(20_000) + "</html>");
+
+        Throwable thrown = catchThrowable(() -> github.client.getPublicKey(REPO, "production"));
+
+        assertThat(thrown.getMessage()).hasSizeLessThan(700).contains("<html>xxx").contains("...\"");
+        assertThat(((GitHubApiException) thrown).gitHubMessage()).get().asString().hasSize(303);
+    }
+
+    @Test
+    void shouldKeepControlCharactersFromTheServerOutOfMessages() throws Exception {
+        github.enqueue(403, "{\"message\":\"line one\\nline two\\u001b[31m red\"}");
+
+        Throwable thrown = catchThrowable(() -> github.client.getPublicKey(REPO, "production"));
+
+        assertThat(thrown.getMessage()).contains("line one line two [31m red").doesNotContain("\n", "\u001b");
+    }
+
+    @Test
+    void shouldRemoveTheTokenWhenTheServerEchoesIt() throws Exception {
+        github.enqueue(400, "{\"message\":\"Bad header Authorization: Bearer " + TOKEN + "\"}");
+
+        Throwable thrown = catchThrowable(() -> github.client.getPublicKey(REPO, "production"));
+
+        assertThat(thrown.getMessage()).contains("Bad header Authorization: Bearer ****");
+        assertNothingSecretIn(thrown);
+    }
+
+    @Test
+    void shouldKeepTheTokenOutOfEveryKindOfFailure() throws Exception {
+        List<Throwable> failures = new ArrayList<>();
+        github.enqueue(401, "{\"message\":\"Bad credentials\"}");
+        failures.add(catchThrowable(() -> github.client.getPublicKey(REPO, "production")));
+        github.enqueue(429, null, "Retry-After", "3600");
+        failures.add(catchThrowable(() -> github.client.deleteSecret(REPO, "production", "API_KEY")));
+        github.enqueue(200, "{\"id\":1,\"name\":\"web\",\"owner\":{\"login\":\"not valid!\"}}");
+        failures.add(catchThrowable(() -> github.client.getRepository(REPO)));
+        github.server.close(); // from now on every connection is refused
+        failures.add(catchThrowable(() -> github.client.listSecrets(REPO, "production")));
+
+        assertThat(failures).hasSize(4).allSatisfy(failure -> {
+            assertThat(failure).isInstanceOf(GitHubApiException.class);
+            assertNothingSecretIn(failure);
+        });
+        assertThat(failures).extracting(Throwable::getClass).containsExactly(GitHubAuthenticationException.class,
+                GitHubRateLimitException.class, GitHubApiException.class, GitHubConnectionException.class);
+        assertThat(github.client.toString()).doesNotContain(TOKEN);
+        assertThat(github.heard).allSatisfy(line -> assertThat(line).doesNotContain(TOKEN));
+    }
+
+    /** The token and the sealed value appear nowhere in the failure, its causes or their toString. */
+    private static void assertNothingSecretIn(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            assertThat(String.valueOf(t.getMessage())).doesNotContain(TOKEN, SEALED);
+            assertThat(t.toString()).doesNotContain(TOKEN, SEALED);
+            if (t instanceof GitHubApiException api) {
+                assertThat(api.context().toString()).doesNotContain(TOKEN, SEALED);
+                assertThat(api.gitHubMessage().orElse("")).doesNotContain(TOKEN, SEALED);
+            }
+        }
+    }
+}
