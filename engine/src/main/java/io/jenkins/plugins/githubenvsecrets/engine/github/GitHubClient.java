@@ -1,5 +1,6 @@
 package io.jenkins.plugins.githubenvsecrets.engine.github;
 
+import io.jenkins.plugins.githubenvsecrets.engine.model.RepositoryCoordinates;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.githubenvsecrets.engine.github;
 
+import io.jenkins.plugins.githubenvsecrets.engine.model.RepositoryCoordinates;
 import java.util.Objects;
 
 /**

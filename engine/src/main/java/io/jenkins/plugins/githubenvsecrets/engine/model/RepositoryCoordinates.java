@@ -16,11 +16,11 @@ public record RepositoryCoordinates(String owner, String name) {
     public RepositoryCoordinates {
         if (owner == null || !OWNER.matcher(owner).matches()) {
             throw new IllegalArgumentException("Repository owner '" + owner
-                    + "' is not valid: use letters, digits and '-' (at most 39 characters)");
+                    + "' is not valid: use letters, digits and '-', not starting with '-' (1 to 39 characters)");
         }
         if (name == null || !NAME.matcher(name).matches() || name.equals(".") || name.equals("..")) {
             throw new IllegalArgumentException("Repository name '" + name
-                    + "' is not valid: use letters, digits, '.', '_' and '-' (at most 100 characters)");
+                    + "' is not valid: use letters, digits, '.', '_' and '-' (1 to 100 characters, not '.' or '..')");
         }
     }
 

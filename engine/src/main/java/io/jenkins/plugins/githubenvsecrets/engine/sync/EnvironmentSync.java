@@ -56,7 +56,7 @@ final class EnvironmentSync {
         return Optional.ofNullable(stoppedBy);
     }
 
-    EnvironmentReport run() {
+    EnvironmentReport run() throws InterruptedException {
         EnvironmentOutcome outcome;
         EnvironmentState state;
         try {
@@ -97,7 +97,7 @@ final class EnvironmentSync {
     }
 
     /** The environment's secrets, or empty if the environment does not exist. */
-    private Optional<EnvironmentState> readState() {
+    private Optional<EnvironmentState> readState() throws InterruptedException {
         try {
             Map<SecretName, Instant> updatedAt = new LinkedHashMap<>();
             for (SecretMetadata secret : client.listSecrets(repository, environment.value())) {
@@ -116,7 +116,7 @@ final class EnvironmentSync {
         }
     }
 
-    private EnvironmentOutcome createMissingEnvironment() {
+    private EnvironmentOutcome createMissingEnvironment() throws InterruptedException {
         if (!request.options().createEnvironment()) {
             throw new MissingEnvironmentException("Environment '" + environment + "' does not exist in " + repository
                     + ". Create it under the repository's Settings > Environments, or let this step create it"
@@ -129,7 +129,7 @@ final class EnvironmentSync {
         return EnvironmentOutcome.CREATED;
     }
 
-    private SecretResult carryOut(PlannedAction action) {
+    private SecretResult carryOut(PlannedAction action) throws InterruptedException {
         SecretName name = action.secret();
         if (request.options().dryRun()) {
             return SecretResult.of(name, switch (action.action()) {
@@ -157,7 +157,7 @@ final class EnvironmentSync {
         }
     }
 
-    private SecretResult write(SecretName name) {
+    private SecretResult write(SecretName name) throws InterruptedException {
         SealingKey current = key();
         try {
             return SecretResult.of(name, put(name, current));
@@ -171,7 +171,7 @@ final class EnvironmentSync {
         }
     }
 
-    private SecretOutcome put(SecretName name, SealingKey sealingKey) {
+    private SecretOutcome put(SecretName name, SealingKey sealingKey) throws InterruptedException {
         var sealed = sealer.seal(request.secrets().get(name), sealingKey);
         WriteOutcome outcome = client.putSecret(repository, environment.value(), name.value(),
                 sealed.encryptedValueBase64(), sealed.keyId());
@@ -179,7 +179,7 @@ final class EnvironmentSync {
     }
 
     /** The environment's key, read once per sync and again only if GitHub rotated it. */
-    private SealingKey key() {
+    private SealingKey key() throws InterruptedException {
         if (key == null) {
             EnvironmentPublicKey publicKey = client.getPublicKey(repository, environment.value());
             key = SealingKey.fromBase64(publicKey.keyId(), publicKey.keyBase64());

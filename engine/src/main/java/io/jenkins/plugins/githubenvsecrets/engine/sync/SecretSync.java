@@ -33,8 +33,10 @@ public final class SecretSync {
     /**
      * @throws GitHubApiException only if a repository given by id cannot be resolved; nothing was written then.
      *     Every other failure is in the report.
+     * @throws InterruptedException if the caller is interrupted (a build aborted); the listener has been told of
+     *     every secret finished until then
      */
-    public SyncReport run(SyncRequest request) {
+    public SyncReport run(SyncRequest request) throws InterruptedException {
         RepositoryCoordinates repository = coordinatesOf(request.repository());
         List<EnvironmentReport> reports = new ArrayList<>();
         GitHubApiException stoppedBy = null;
@@ -51,8 +53,10 @@ public final class SecretSync {
         return new SyncReport(repository, request.options().dryRun(), reports);
     }
 
-    private RepositoryCoordinates coordinatesOf(RepositoryReference reference) {
-        return reference.coordinates()
-                .orElseGet(() -> client.getRepository(reference.id().getAsLong()).coordinates());
+    private RepositoryCoordinates coordinatesOf(RepositoryReference reference) throws InterruptedException {
+        if (reference.coordinates().isPresent()) {
+            return reference.coordinates().get();
+        }
+        return client.getRepository(reference.id().getAsLong()).coordinates();
     }
 }

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.githubenvsecrets.engine.github;
 
+import io.jenkins.plugins.githubenvsecrets.engine.model.RepositoryCoordinates;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

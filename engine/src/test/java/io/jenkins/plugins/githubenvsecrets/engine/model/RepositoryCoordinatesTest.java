@@ -1,4 +1,4 @@
-package io.jenkins.plugins.githubenvsecrets.engine.github;
+package io.jenkins.plugins.githubenvsecrets.engine.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
