@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A clock that stands still until asked to sleep; each sleep is recorded and moves the clock on at once. */
-final class FakeTime extends Clock implements Sleeper {
+public final class FakeTime extends Clock implements Sleeper {
     static final Instant START = Instant.parse("2026-01-15T10:00:00Z");
 
     private Instant now = START;
@@ -21,11 +21,11 @@ final class FakeTime extends Clock implements Sleeper {
         now = now.plus(duration);
     }
 
-    synchronized List<Duration> sleeps() {
+    public synchronized List<Duration> sleeps() {
         return List.copyOf(sleeps);
     }
 
-    synchronized void advance(Duration duration) {
+    public synchronized void advance(Duration duration) {
         now = now.plus(duration);
     }
 
