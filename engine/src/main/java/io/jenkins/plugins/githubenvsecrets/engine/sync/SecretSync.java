@@ -9,25 +9,37 @@ import io.jenkins.plugins.githubenvsecrets.engine.model.RepositoryReference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
- * Runs a {@link SyncRequest} against GitHub, environment after environment. A failed secret does not stop the others;
- * an error that would fail every later request too (bad token, missing permission, rate limit, GitHub unreachable)
- * stops the sync, and the report marks what was not attempted.
+ * Runs a {@link SyncRequest} against GitHub. Environments are read side by side (reads are cheap and GitHub allows
+ * them concurrently), then written one after another, since writes must go one at a time anyway. A failed secret
+ * does not stop the others; an error that would fail every later request too (bad token, missing permission, rate
+ * limit, GitHub unreachable) stops the sync, and the report marks what was not attempted.
  */
 public final class SecretSync {
+    /** Environments read at once; a sync names a handful. */
+    private static final int MAX_PARALLEL_READS = 4;
+
     private final GitHubClient client;
     private final SecretSealer sealer;
     private final SyncListener listener;
+    private final SyncMemory memory;
 
+    /** A sync that remembers nothing: every secret is written every time. */
     public SecretSync(GitHubClient client, SyncListener listener) {
-        this(client, new SecretSealer(), listener);
+        this(client, listener, SyncMemory.NONE);
     }
 
-    SecretSync(GitHubClient client, SecretSealer sealer, SyncListener listener) {
+    /** A sync that skips unchanged secrets and can prune only its own, using {@code memory}. */
+    public SecretSync(GitHubClient client, SyncListener listener, SyncMemory memory) {
         this.client = Objects.requireNonNull(client, "client");
-        this.sealer = Objects.requireNonNull(sealer, "sealer");
+        this.sealer = new SecretSealer();
         this.listener = Objects.requireNonNull(listener, "listener");
+        this.memory = Objects.requireNonNull(memory, "memory");
     }
 
     /**
@@ -38,19 +50,61 @@ public final class SecretSync {
      */
     public SyncReport run(SyncRequest request) throws InterruptedException {
         RepositoryCoordinates repository = coordinatesOf(request.repository());
+        List<EnvironmentSync> syncs = new ArrayList<>();
+        for (EnvironmentName environment : request.environments()) {
+            syncs.add(new EnvironmentSync(client, sealer, listener, memory, repository, environment, request));
+        }
+        prepareAll(syncs);
         List<EnvironmentReport> reports = new ArrayList<>();
         GitHubApiException stoppedBy = null;
-        for (EnvironmentName environment : request.environments()) {
-            listener.environmentStarted(environment);
-            EnvironmentSync sync = new EnvironmentSync(client, sealer, listener, repository, environment, request);
-            EnvironmentReport report = stoppedBy == null ? sync.run() : sync.notAttempted(stoppedBy);
+        for (EnvironmentSync sync : syncs) {
+            EnvironmentReport report;
             if (stoppedBy == null) {
+                listener.environmentStarted(sync.environment());
+                report = sync.run();
                 stoppedBy = sync.stoppedBy().orElse(null);
+            } else {
+                report = sync.notAttempted(stoppedBy);
             }
             reports.add(report);
             listener.environmentDone(report);
         }
         return new SyncReport(repository, request.options().dryRun(), reports);
+    }
+
+    private static void prepareAll(List<EnvironmentSync> syncs) throws InterruptedException {
+        if (syncs.size() == 1) {
+            syncs.get(0).prepare();
+            return;
+        }
+        ExecutorService readers = Executors.newFixedThreadPool(Math.min(syncs.size(), MAX_PARALLEL_READS),
+                runnable -> {
+                    Thread thread = new Thread(runnable, "github-environment-secrets-reader");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        try {
+            List<Future<Void>> reads = new ArrayList<>();
+            for (EnvironmentSync sync : syncs) {
+                reads.add(readers.submit(() -> {
+                    sync.prepare();
+                    return null;
+                }));
+            }
+            for (Future<Void> read : reads) {
+                read.get();
+            }
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof InterruptedException interrupted) {
+                throw interrupted;
+            }
+            throw new IllegalStateException("Reading an environment failed", e.getCause());
+        } finally {
+            readers.shutdownNow();
+        }
     }
 
     private RepositoryCoordinates coordinatesOf(RepositoryReference reference) throws InterruptedException {

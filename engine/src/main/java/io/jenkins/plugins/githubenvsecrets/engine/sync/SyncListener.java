@@ -18,4 +18,8 @@ public interface SyncListener {
 
     default void secretDone(EnvironmentName environment, SecretResult result) {
     }
+
+    /** Something the user should know that does not fail the sync, in a sentence without any value. */
+    default void warning(String message) {
+    }
 }

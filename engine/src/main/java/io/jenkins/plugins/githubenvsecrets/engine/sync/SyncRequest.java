@@ -29,6 +29,7 @@ public final class SyncRequest implements AutoCloseable {
     private final Map<SecretName, SecretValue> secrets;
     private final List<SecretName> removals;
     private final SyncOptions options;
+    private final String identity;
 
     private SyncRequest(Builder builder) {
         this.apiUrl = builder.resolvedApiUrl;
@@ -37,6 +38,7 @@ public final class SyncRequest implements AutoCloseable {
         this.secrets = Collections.unmodifiableMap(new LinkedHashMap<>(builder.secrets));
         this.removals = List.copyOf(builder.removals);
         this.options = builder.options;
+        this.identity = builder.identity;
     }
 
     public static Builder builder() {
@@ -69,6 +71,11 @@ public final class SyncRequest implements AutoCloseable {
         return options;
     }
 
+    /** Who syncs: the owner recorded for written secrets, and whose secrets owned-only pruning may delete. */
+    public String identity() {
+        return identity;
+    }
+
     /** Clears every value. */
     @Override
     public void close() {
@@ -78,7 +85,7 @@ public final class SyncRequest implements AutoCloseable {
     @Override
     public String toString() {
         return "SyncRequest[" + repository + " " + environments + " secrets=" + secrets.keySet() + " removals="
-                + removals + " " + options + "]";
+                + removals + " " + options + " identity=" + identity + "]";
     }
 
     /**
@@ -96,6 +103,7 @@ public final class SyncRequest implements AutoCloseable {
         private final Map<SecretName, String> givenNames = new LinkedHashMap<>();
         private final Set<SecretName> removals = new LinkedHashSet<>();
         private SyncOptions options = SyncOptions.DEFAULTS;
+        private String identity = "default";
         private boolean repositoryGiven;
         private boolean environmentGiven;
         private boolean secretGiven;
@@ -181,6 +189,16 @@ public final class SyncRequest implements AutoCloseable {
          */
         public Builder problem(String description) {
             problems.add(description);
+            return this;
+        }
+
+        /** Names who syncs, such as a job's full name; {@code default} when not given. */
+        public Builder identity(String identity) {
+            if (identity == null || identity.isBlank()) {
+                problems.add("The sync identity is empty");
+            } else {
+                this.identity = identity.strip();
+            }
             return this;
         }
 

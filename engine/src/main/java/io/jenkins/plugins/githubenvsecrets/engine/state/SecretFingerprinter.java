@@ -1,0 +1,71 @@
+package io.jenkins.plugins.githubenvsecrets.engine.state;
+
+import io.jenkins.plugins.githubenvsecrets.engine.model.SecretName;
+import io.jenkins.plugins.githubenvsecrets.engine.model.SecretValue;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Objects;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Fingerprints a value with a keyed MAC that only this installation can compute, bound to the environment and the
+ * secret's name, so equal values elsewhere give unrelated fingerprints and a stolen store reveals nothing.
+ */
+public final class SecretFingerprinter {
+    /** A keyed MAC; Jenkins supplies its confidential key's MAC, tests an HMAC with a fixed key. */
+    @FunctionalInterface
+    public interface MacFunction {
+        byte[] mac(byte[] message);
+    }
+
+    private final MacFunction mac;
+
+    public SecretFingerprinter(MacFunction mac) {
+        this.mac = Objects.requireNonNull(mac, "mac");
+    }
+
+    /** HMAC-SHA256 under {@code key}; the array is copied. */
+    public static SecretFingerprinter hmacSha256(byte[] key) {
+        SecretKeySpec spec = new SecretKeySpec(key.clone(), "HmacSHA256");
+        return new SecretFingerprinter(message -> {
+            try {
+                Mac hmac = Mac.getInstance("HmacSHA256");
+                hmac.init(spec);
+                return hmac.doFinal(message);
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("HmacSHA256 is not available in this JVM", e);
+            }
+        });
+    }
+
+    public String fingerprint(EnvironmentScope scope, SecretName name, SecretValue value) {
+        byte[] message = message(scope, name, value);
+        try {
+            return Base64.getEncoder().encodeToString(mac.mac(message));
+        } finally {
+            Arrays.fill(message, (byte) 0);
+        }
+    }
+
+    /** Length-prefixed fields, so that no two different inputs share a message; one array, cleared by the caller. */
+    private static byte[] message(EnvironmentScope scope, SecretName name, SecretValue value) {
+        byte[] domain = "github-environment-secrets/fingerprint/v1".getBytes(StandardCharsets.UTF_8);
+        byte[] where = scope.key().getBytes(StandardCharsets.UTF_8);
+        byte[] which = name.value().getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = value.copyUtf8();
+        try {
+            ByteBuffer message = ByteBuffer.allocate(
+                    4 * Integer.BYTES + domain.length + where.length + which.length + bytes.length);
+            for (byte[] field : new byte[][] {domain, where, which, bytes}) {
+                message.putInt(field.length).put(field);
+            }
+            return message.array();
+        } finally {
+            Arrays.fill(bytes, (byte) 0);
+        }
+    }
+}
