@@ -8,15 +8,15 @@ import java.util.Objects;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Lets mutating requests through one at a time, each starting at least {@code minGap} after the previous one ended,
- * as GitHub asks of clients to stay clear of its secondary rate limits.
+ * Lets mutating requests through one at a time, each starting at least {@code minGap} after the previous one
+ * started (and never before it ended), as GitHub asks of clients to stay clear of its secondary rate limits.
  */
 final class Pacer {
     private final ReentrantLock lock = new ReentrantLock(true);
     private final Duration minGap;
     private final Clock clock;
     private final Sleeper sleeper;
-    private Instant lastEnd; // guarded by lock
+    private Instant lastStart; // guarded by lock
 
     Pacer(Duration minGap, Clock clock, Sleeper sleeper) {
         if (minGap.isNegative()) {
@@ -31,21 +31,18 @@ final class Pacer {
         return minGap;
     }
 
-    /** Runs {@code request} alone, after waiting out the gap since the previous one. */
+    /** Runs {@code request} alone, after waiting out the gap since the previous one started. */
     <T> T pace(Request<T> request) throws IOException, InterruptedException {
         lock.lockInterruptibly();
         try {
-            if (lastEnd != null) {
-                Duration wait = Duration.between(clock.instant(), lastEnd.plus(minGap));
+            if (lastStart != null) {
+                Duration wait = Duration.between(clock.instant(), lastStart.plus(minGap));
                 if (wait.compareTo(Duration.ZERO) > 0) {
                     sleeper.sleep(wait);
                 }
             }
-            try {
-                return request.run();
-            } finally {
-                lastEnd = clock.instant();
-            }
+            lastStart = clock.instant();
+            return request.run();
         } finally {
             lock.unlock();
         }

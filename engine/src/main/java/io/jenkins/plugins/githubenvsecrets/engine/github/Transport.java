@@ -32,6 +32,7 @@ final class Transport {
     private final Sleeper sleeper;
     private final RequestListener listener;
     private final Pacer pacer;
+    private final RateBudget budget;
 
     Transport(GitHubApiUrl api, AccessToken token, OkHttpClient http, String userAgent, RetryPolicy policy,
             Clock clock, Sleeper sleeper, RequestListener listener, Pacer pacer) {
@@ -45,6 +46,7 @@ final class Transport {
         this.sleeper = sleeper;
         this.listener = listener;
         this.pacer = pacer;
+        this.budget = new RateBudget(clock);
     }
 
     /**
@@ -59,11 +61,13 @@ final class Transport {
         Duration waited = Duration.ZERO;
         for (int attempt = 1; ; attempt++) {
             RetryRules.Wait wait;
+            spreadOverBudget(request);
             try {
                 int current = attempt;
                 ApiResponse response = mutating
                         ? pacer.pace(() -> once(method, url, jsonBody, current))
                         : once(method, url, jsonBody, current);
+                budget.observe(response);
                 Optional<RetryRules.Wait> advice = rules.afterResponse(response, attempt);
                 if (advice.isEmpty()) {
                     return response;
@@ -94,6 +98,16 @@ final class Transport {
             }
             sleeper.sleep(wait.delay());
             waited = waited.plus(wait.delay());
+        }
+    }
+
+    /** When GitHub reports few requests left, waits so the rest last until its reset. */
+    private void spreadOverBudget(RequestContext request) throws InterruptedException {
+        Duration delay = budget.delayBeforeNextRequest();
+        if (!delay.isZero()) {
+            listener.rateLimitWait(request, delay, "GitHub reports " + budget.remaining()
+                    + " requests left before its rate limit resets; spreading them out");
+            sleeper.sleep(delay);
         }
     }
 

@@ -23,7 +23,7 @@ class PacerTest {
     }
 
     @Test
-    void shouldWaitTheGapSinceTheEndOfThePreviousRequest() throws Exception {
+    void shouldWaitTheGapSinceTheStartOfThePreviousRequest() throws Exception {
         pacer.pace(() -> {
             time.advance(Duration.ofMillis(300)); // the request itself took 300 ms
             return null;
@@ -33,7 +33,18 @@ class PacerTest {
         time.advance(Duration.ofSeconds(5));
         pacer.pace(() -> null);
 
-        assertThat(time.sleeps()).containsExactly(Duration.ofMillis(600));
+        assertThat(time.sleeps()).containsExactly(Duration.ofMillis(300));
+    }
+
+    @Test
+    void shouldNotWaitAfterARequestSlowerThanTheGap() throws Exception {
+        pacer.pace(() -> {
+            time.advance(Duration.ofMillis(1500));
+            return null;
+        });
+        pacer.pace(() -> null);
+
+        assertThat(time.sleeps()).isEmpty();
     }
 
     @Test
