@@ -91,11 +91,7 @@ final class EnvironmentSync {
             return;
         }
         try {
-            Map<SecretName, Instant> updatedAt = new LinkedHashMap<>();
-            for (SecretMetadata secret : client.listSecrets(repository, environment.value())) {
-                updatedAt.put(SecretName.of(secret.name()), secret.updatedAt());
-            }
-            state = EnvironmentState.of(updatedAt);
+            state = EnvironmentState.of(listUpdatedAt());
         } catch (GitHubNotFoundException e) {
             missing = true;
         } catch (GitHubApiException e) {
@@ -297,16 +293,21 @@ final class EnvironmentSync {
 
     private Map<SecretName, Instant> readBackUpdatedAt() throws InterruptedException {
         try {
-            Map<SecretName, Instant> updatedAt = new LinkedHashMap<>();
-            for (SecretMetadata secret : client.listSecrets(repository, environment.value())) {
-                updatedAt.put(SecretName.of(secret.name()), secret.updatedAt());
-            }
-            return updatedAt;
+            return listUpdatedAt();
         } catch (GitHubApiException e) {
             listener.warning("Could not read back when GitHub stored the secrets of environment '" + environment
                     + "' (" + e.getMessage() + "); the next sync will write them again");
             return Map.of();
         }
+    }
+
+    /** One listing of the environment's secrets: when each last changed on GitHub. */
+    private Map<SecretName, Instant> listUpdatedAt() throws InterruptedException {
+        Map<SecretName, Instant> updatedAt = new LinkedHashMap<>();
+        for (SecretMetadata secret : client.listSecrets(repository, environment.value())) {
+            updatedAt.put(SecretName.of(secret.name()), secret.updatedAt());
+        }
+        return updatedAt;
     }
 
     private void stopIfFatal(GitHubApiException e) {
