@@ -20,7 +20,7 @@ import org.kohsuke.stapler.verb.POST;
  */
 @Extension
 @Symbol("githubEnvironmentSecrets")
-public class GitHubEnvironmentSecretsConfiguration extends GlobalConfiguration {
+public final class GitHubEnvironmentSecretsConfiguration extends GlobalConfiguration {
     private String apiUrl;
     private String credentialsId;
 
