@@ -75,7 +75,7 @@ final class SecretSyncRunner {
                 try {
                     maskBuilder.add(TOKEN_LABEL, token);
                     SecretMask mask = maskBuilder.build();
-                    return sync(request, token, mask, !settings.getEnvironments().isEmpty());
+                    return sync(request, token, mask);
                 } finally {
                     Arrays.fill(token, '\0');
                 }
@@ -91,6 +91,7 @@ final class SecretSyncRunner {
         boolean several = !settings.getEnvironments().isEmpty();
         if (one && several) {
             builder.problem(Messages.Problem_BothEnvironmentForms());
+            builder.environment(settings.getEnvironment()); // so the request does not also say "no environment"
         } else if (one) {
             builder.environment(settings.getEnvironment());
         } else if (several) {
@@ -123,7 +124,7 @@ final class SecretSyncRunner {
         }
     }
 
-    private SyncReport sync(SyncRequest request, char[] token, SecretMask mask, boolean byEnvironment)
+    private SyncReport sync(SyncRequest request, char[] token, SecretMask mask)
             throws IOException, InterruptedException {
         PrintStream log = new PrintStream(mask.wrap(new UnclosableOutputStream(listener.getLogger())), true,
                 StandardCharsets.UTF_8);
