@@ -97,7 +97,9 @@ final class GitHubTokenCredential {
                     : ((StandardUsernamePasswordCredentials) credential).getPassword();
             return secret.getPlainText().toCharArray();
         } catch (RuntimeException e) {
-            throw new AbortException(Messages.Problem_GitHubTokenUnavailable(id, String.valueOf(e.getMessage())));
+            String reason = String.valueOf(e.getMessage());
+            throw new AbortException(apiUrl().isPresent() ? Messages.Problem_GitHubAppTokenUnavailable(id, reason)
+                    : Messages.Problem_GitHubTokenUnavailable(id, reason));
         }
     }
 }
