@@ -1,0 +1,159 @@
+package io.jenkins.plugins.githubenvsecrets.engine.masking;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.logging.Logger;
+
+/**
+ * The secrets of one build, compiled once into a matcher that masks them in logs and exceptions.
+ *
+ * <p>Each secret is masked as it is and in the forms a value takes in a log: base64 (standard and URL-safe, at any
+ * byte alignment inside a larger encoding, with or without padding), JSON string escaping and percent-encoding. A
+ * multi-line secret is also masked line by line (each non-blank line, trimmed), so no line of a private key survives.
+ * Values under {@value #MIN_LENGTH} characters, or blank, are not masked: they would mangle the log. Their labels are
+ * listed by {@link #skippedLabels()} and logged, never their values.
+ *
+ * <p>The compiled matcher necessarily holds the bytes of every pattern, in memory only; it never prints them.
+ */
+public final class SecretMask {
+    /** Shortest value that is masked, as in Jenkins' own masking. */
+    public static final int MIN_LENGTH = SecretForms.MIN_LENGTH;
+
+    private static final Logger LOGGER = Logger.getLogger(SecretMask.class.getName());
+    private static final SecretMask EMPTY = new SecretMask(null, List.of());
+
+    private final MaskAutomaton automaton;
+    private final List<String> skippedLabels;
+
+    private SecretMask(MaskAutomaton automaton, List<String> skippedLabels) {
+        this.automaton = automaton;
+        this.skippedLabels = skippedLabels;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A mask with no secrets: streams pass bytes straight through. */
+    public static SecretMask empty() {
+        return EMPTY;
+    }
+
+    /** The labels of the values that are not masked because they are too short or blank, in the order added. */
+    public List<String> skippedLabels() {
+        return skippedLabels;
+    }
+
+    public boolean isEmpty() {
+        return automaton == null;
+    }
+
+    /** A stream that masks what it passes to {@code downstream}; closing it closes {@code downstream}. */
+    public MaskingOutputStream wrap(OutputStream downstream) {
+        return new MaskingOutputStream(downstream, automaton);
+    }
+
+    /** The text with every secret masked; the text is taken as UTF-8. */
+    public String apply(String text) {
+        if (automaton == null) {
+            return text;
+        }
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        ByteArrayOutputStream masked = new ByteArrayOutputStream(bytes.length);
+        try (MaskingOutputStream out = wrap(masked)) {
+            out.write(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return masked.toString(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A masked copy of {@code throwable}, its causes and suppressed exceptions, with their stack traces, for printing.
+     * The original is left as it is.
+     */
+    public MaskedException apply(Throwable throwable) {
+        return new MaskedThrowables(this::apply).copy(throwable);
+    }
+
+    /** How many distinct byte patterns (secrets and their forms) are masked. */
+    public int patternCount() {
+        return automaton == null ? 0 : automaton.patternCount();
+    }
+
+    /** The length in bytes of the longest pattern: the most a masking stream ever holds back. */
+    public int longestPatternLength() {
+        return automaton == null ? 0 : automaton.longestPattern();
+    }
+
+    /** Approximate memory held by the compiled matcher, in bytes. */
+    public long compiledSizeBytes() {
+        return automaton == null ? 0 : automaton.sizeInBytes();
+    }
+
+    @Override
+    public String toString() {
+        return "SecretMask[patterns=" + patternCount() + ", skipped=" + skippedLabels + "]";
+    }
+
+    /** Collects secrets; {@link #build()} compiles them and wipes the builder's copies. Not thread-safe. */
+    public static final class Builder {
+        private final List<String> labels = new ArrayList<>();
+        private final List<char[]> values = new ArrayList<>();
+        private int denseBudget = AutomatonCompiler.DEFAULT_DENSE_BUDGET;
+
+        private Builder() {
+        }
+
+        /** Adds a secret; {@code value} is copied, so the caller may clear its array afterwards. */
+        public Builder add(String label, char[] value) {
+            labels.add(Objects.requireNonNull(label, "label"));
+            values.add(Objects.requireNonNull(value, "value").clone());
+            return this;
+        }
+
+        Builder denseBudget(int entries) {
+            this.denseBudget = entries;
+            return this;
+        }
+
+        /** Compiles the secrets added so far and clears them from the builder, which is then empty. */
+        public SecretMask build() {
+            List<String> skipped = new ArrayList<>();
+            SecretForms forms = new SecretForms();
+            try {
+                for (int i = 0; i < values.size(); i++) {
+                    char[] value = values.get(i);
+                    if (value.length < MIN_LENGTH || SecretLines.isBlank(value)) {
+                        String label = labels.get(i);
+                        skipped.add(label);
+                        LOGGER.warning(() -> "Secret '" + label + "' is not masked in logs: its value is shorter than "
+                                + MIN_LENGTH + " characters or blank");
+                    } else {
+                        forms.addSecret(value);
+                    }
+                }
+                List<byte[]> patterns = forms.patterns();
+                if (patterns.isEmpty()) {
+                    return skipped.isEmpty() ? EMPTY : new SecretMask(null, List.copyOf(skipped));
+                }
+                MaskAutomaton automaton = new AutomatonCompiler(denseBudget).compile(patterns);
+                return new SecretMask(automaton, List.copyOf(skipped));
+            } finally {
+                forms.wipe();
+                for (char[] value : values) {
+                    Arrays.fill(value, '\0');
+                }
+                values.clear();
+                labels.clear();
+            }
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package io.jenkins.plugins.githubenvsecrets;
+
+import hudson.EnvVars;
+import hudson.model.Run;
+import hudson.model.TaskListener;
+import io.jenkins.plugins.githubenvsecrets.engine.sync.SyncReport;
+import java.util.Map;
+import org.jenkinsci.plugins.workflow.steps.StepContext;
+import org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution;
+
+/** Runs the sync off the pipeline's thread, as network I/O must, and returns the outcome map. */
+final class GitHubEnvironmentSecretStepExecution extends SynchronousNonBlockingStepExecution<Map<String, Object>> {
+    private static final long serialVersionUID = 1L;
+
+    private final SyncSettings settings;
+
+    GitHubEnvironmentSecretStepExecution(StepContext context, SyncSettings settings) {
+        super(context);
+        this.settings = settings;
+    }
+
+    @Override
+    protected Map<String, Object> run() throws Exception {
+        StepContext context = getContext();
+        // The context's environment includes withCredentials bindings, so fromEnv values never pass as arguments.
+        SyncReport report = new SecretSyncRunner(context.get(Run.class), context.get(EnvVars.class),
+                context.get(TaskListener.class)).run(settings);
+        return StepResult.of(report, !settings.getEnvironments().isEmpty());
+    }
+}

@@ -1,0 +1,193 @@
+package io.jenkins.plugins.githubenvsecrets;
+
+import hudson.AbortException;
+import hudson.EnvVars;
+import hudson.Functions;
+import hudson.model.Run;
+import hudson.model.TaskListener;
+import io.jenkins.plugins.githubenvsecrets.engine.github.AccessToken;
+import io.jenkins.plugins.githubenvsecrets.engine.github.GitHubApiException;
+import io.jenkins.plugins.githubenvsecrets.engine.github.GitHubApiUrl;
+import io.jenkins.plugins.githubenvsecrets.engine.github.GitHubClient;
+import io.jenkins.plugins.githubenvsecrets.engine.masking.SecretMask;
+import io.jenkins.plugins.githubenvsecrets.engine.plan.PruneMode;
+import io.jenkins.plugins.githubenvsecrets.engine.sync.SecretOutcome;
+import io.jenkins.plugins.githubenvsecrets.engine.sync.SecretSync;
+import io.jenkins.plugins.githubenvsecrets.engine.sync.SyncOptions;
+import io.jenkins.plugins.githubenvsecrets.engine.sync.SyncReport;
+import io.jenkins.plugins.githubenvsecrets.engine.sync.SyncRequest;
+import io.jenkins.plugins.githubenvsecrets.engine.sync.SyncValidationException;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The one path of a sync, for the pipeline step and the freestyle build step alike: read the credentials in the run's
+ * context, validate the request as a whole, run the engine with a masked log, record the outcome on the build, and fail
+ * the build if any secret failed.
+ */
+final class SecretSyncRunner {
+    /** The label the token goes by in the mask's warnings. */
+    static final String TOKEN_LABEL = "GitHub token";
+
+    private final Run<?, ?> run;
+    private final EnvVars env;
+    private final TaskListener listener;
+
+    SecretSyncRunner(Run<?, ?> run, EnvVars env, TaskListener listener) {
+        this.run = run;
+        this.env = env;
+        this.listener = listener;
+    }
+
+    /**
+     * @throws AbortException if the request is not valid (nothing was sent) or a secret failed; the message says
+     *     which and why
+     */
+    SyncReport run(SyncSettings settings) throws IOException, InterruptedException {
+        GitHubEnvironmentSecretsConfiguration defaults = GitHubEnvironmentSecretsConfiguration.get();
+        SyncRequest.Builder builder = SyncRequest.builder()
+                .repository(settings.getRepository())
+                .apiUrl(settings.getApiUrl())
+                .options(new SyncOptions(settings.isCreateEnvironment(), settings.isDryRun(),
+                        settings.isPrune() ? PruneMode.ALL : PruneMode.NONE));
+        addEnvironments(settings, builder);
+        String credentialsId = settings.getCredentialsId().isEmpty() ? defaults.getCredentialsId()
+                : settings.getCredentialsId();
+        GitHubTokenCredential tokenCredential = GitHubTokenCredential.forRun(credentialsId, run, builder::problem);
+        Optional<String> appApiUrl = tokenCredential == null ? Optional.empty() : tokenCredential.apiUrl();
+        // A GitHub App credential knows its GitHub; that beats the global default, not an explicit URL.
+        builder.defaultApiUrl(appApiUrl.orElse(defaults.getApiUrl()));
+
+        SecretMask.Builder maskBuilder = SecretMask.builder();
+        try {
+            SecretValueReader values = new SecretValueReader(run, env, builder, maskBuilder);
+            settings.getSecrets().forEach(values::read);
+            try (SyncRequest request = build(builder)) {
+                // A credential that was not found is a problem of the request, so build() has thrown.
+                GitHubTokenCredential credential = Objects.requireNonNull(tokenCredential, "tokenCredential");
+                checkAppApiUrl(credential, appApiUrl, request.apiUrl());
+                char[] token = credential.token();
+                try {
+                    maskBuilder.add(TOKEN_LABEL, token);
+                    SecretMask mask = maskBuilder.build();
+                    return sync(request, token, mask);
+                } finally {
+                    Arrays.fill(token, '\0');
+                }
+            }
+        } finally {
+            // build() is what clears the builder's copies of the values; on an emptied builder it costs nothing.
+            maskBuilder.build();
+        }
+    }
+
+    private static void addEnvironments(SyncSettings settings, SyncRequest.Builder builder) {
+        boolean one = !settings.getEnvironment().isEmpty();
+        boolean several = !settings.getEnvironments().isEmpty();
+        if (one && several) {
+            builder.problem(Messages.Problem_BothEnvironmentForms());
+            builder.environment(settings.getEnvironment()); // so the request does not also say "no environment"
+        } else if (one) {
+            builder.environment(settings.getEnvironment());
+        } else if (several) {
+            builder.environments(settings.getEnvironments());
+        }
+    }
+
+    private static SyncRequest build(SyncRequest.Builder builder) throws AbortException {
+        try {
+            return builder.build();
+        } catch (SyncValidationException e) {
+            throw new AbortException(e.getMessage());
+        }
+    }
+
+    /** An installation token of a GitHub App works only on the GitHub that minted it. */
+    private static void checkAppApiUrl(GitHubTokenCredential credential, Optional<String> appApiUrl,
+            GitHubApiUrl target) throws AbortException {
+        if (appApiUrl.isEmpty()) {
+            return;
+        }
+        GitHubApiUrl app;
+        try {
+            app = GitHubApiUrl.parse(appApiUrl.get());
+        } catch (IllegalArgumentException e) {
+            return; // GitHub Branch Source accepts URLs this plugin does not; GitHub will answer for it.
+        }
+        if (!app.equals(target)) {
+            throw new AbortException(Messages.Problem_GitHubAppOtherApi(credential.id(), app, target));
+        }
+    }
+
+    private SyncReport sync(SyncRequest request, char[] token, SecretMask mask)
+            throws IOException, InterruptedException {
+        PrintStream log = new PrintStream(mask.wrap(new UnclosableOutputStream(listener.getLogger())), true,
+                StandardCharsets.UTF_8);
+        try {
+            SyncLog syncLog = new SyncLog(log);
+            mask.skippedLabels().forEach(label -> syncLog.line(Messages.Log_NotMasked(label)));
+            syncLog.line(start(request));
+            SyncReport report = runEngine(request, token, mask, syncLog, log);
+            syncLog.line(Messages.Log_Done(report.repository().toString(), summary(report)));
+            SecretSyncAction.record(run, SyncRecord.of(report, request.apiUrl().toString(), mask));
+            if (report.hasFailures()) {
+                throw new AbortException(mask.apply(Messages.Problem_SecretsFailed(
+                        String.join("\n", report.failureLines()))));
+            }
+            return report;
+        } finally {
+            log.close(); // releases what the mask held back and flushes the build log, which stays open
+        }
+    }
+
+    private static SyncReport runEngine(SyncRequest request, char[] token, SecretMask mask, SyncLog syncLog,
+            PrintStream log) throws AbortException, InterruptedException {
+        AccessToken accessToken = accessToken(token);
+        try (GitHubClient client = GitHubClient.builder(request.apiUrl(), accessToken)
+                .httpClient(HttpClients.base())
+                .userAgent(UserAgents.get())
+                .listener(syncLog)
+                .build()) {
+            return new SecretSync(client, syncLog).run(request);
+        } catch (GitHubApiException e) {
+            // Only a repository given by id that cannot be resolved ends here; nothing was written.
+            throw new AbortException(mask.apply(String.valueOf(e.getMessage())));
+        } catch (RuntimeException e) {
+            log.println(Functions.printThrowable(mask.apply(e)));
+            throw new AbortException(mask.apply(Messages.Problem_Unexpected(String.valueOf(e.getMessage()))));
+        } finally {
+            accessToken.destroy();
+        }
+    }
+
+    private static AccessToken accessToken(char[] token) throws AbortException {
+        try {
+            return AccessToken.of(token);
+        } catch (IllegalArgumentException e) {
+            throw new AbortException(e.getMessage()); // the message never shows the token
+        }
+    }
+
+    private static String start(SyncRequest request) {
+        String environments = request.environments().stream().map(environment -> "'" + environment.value() + "'")
+                .collect(Collectors.joining(", "));
+        String secrets = String.valueOf(request.secrets().size());
+        return request.options().dryRun()
+                ? Messages.Log_StartDryRun(request.repository().toString(), environments, secrets, request.apiUrl())
+                : Messages.Log_Start(request.repository().toString(), environments, secrets, request.apiUrl());
+    }
+
+    /** For example {@code 2 created, 1 unchanged}. */
+    private static String summary(SyncReport report) {
+        String counts = Arrays.stream(SecretOutcome.values())
+                .filter(outcome -> report.count(outcome) > 0)
+                .map(outcome -> report.count(outcome) + " " + outcome.label())
+                .collect(Collectors.joining(", "));
+        return counts.isEmpty() ? Messages.Log_NothingToDo() : counts;
+    }
+}

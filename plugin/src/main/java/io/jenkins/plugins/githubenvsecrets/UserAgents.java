@@ -1,0 +1,20 @@
+package io.jenkins.plugins.githubenvsecrets;
+
+import hudson.PluginWrapper;
+import jenkins.model.Jenkins;
+
+/** The {@code User-Agent} GitHub sees: this plugin's name and version. */
+final class UserAgents {
+    static final String PRODUCT = "github-environment-secrets-jenkins";
+
+    private UserAgents() {
+    }
+
+    static String get() {
+        Jenkins jenkins = Jenkins.getInstanceOrNull();
+        PluginWrapper plugin = jenkins == null ? null : jenkins.getPluginManager().whichPlugin(UserAgents.class);
+        // Snapshot versions read like "0.1.0-SNAPSHOT (private-abc-user)": keep the first word.
+        String version = plugin == null ? "dev" : plugin.getVersion().split(" ", 2)[0];
+        return PRODUCT + "/" + (version.isBlank() ? "dev" : version);
+    }
+}

@@ -1,0 +1,76 @@
+package io.jenkins.plugins.githubenvsecrets;
+
+import static io.jenkins.plugins.githubenvsecrets.TestCredentials.TEXT;
+import static io.jenkins.plugins.githubenvsecrets.TestCredentials.TEXT_ID;
+import static io.jenkins.plugins.githubenvsecrets.TestCredentials.TOKEN;
+import static io.jenkins.plugins.githubenvsecrets.TestCredentials.TOKEN_ID;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import hudson.model.FreeStyleBuild;
+import hudson.model.FreeStyleProject;
+import hudson.model.ParametersDefinitionProperty;
+import hudson.model.StringParameterDefinition;
+import io.jenkins.plugins.githubenvsecrets.engine.testing.GitHubFake;
+import io.jenkins.plugins.githubenvsecrets.engine.testing.Permission;
+import java.nio.file.Files;
+import org.htmlunit.html.HtmlPage;
+import org.junit.jupiter.api.Test;
+import org.jvnet.hudson.test.JenkinsRule;
+import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
+
+/** What only the freestyle build step does: its form, build parameters, and the build page. */
+@WithJenkins
+class GitHubEnvironmentSecretBuilderTest {
+    @Test
+    void shouldKeepEveryFieldThroughTheConfigurationForm(JenkinsRule j) throws Exception {
+        TestCredentials.addAll();
+        GitHubEnvironmentSecretBuilder before = new SyncSpec("acme/web").environment("production")
+                .credentialsId(TOKEN_ID).apiUrl("https://github.example.com/api/v3")
+                .secretFromCredential("API_KEY", TEXT_ID).secretFromEnv("FROM_ENV", "SOME_VARIABLE")
+                .usernameFromCredential("LOGIN", "deploy-login")
+                .createEnvironment().prune().dryRun().builder();
+
+        GitHubEnvironmentSecretBuilder after = j.configRoundtrip(before);
+
+        j.assertEqualDataBoundBeans(before, after);
+        assertThat(after.getSecrets()).extracting(SecretSource::getName).containsExactly("API_KEY", "FROM_ENV",
+                "LOGIN");
+    }
+
+    @Test
+    void shouldKeepNoValueInTheJobConfiguration(JenkinsRule j) throws Exception {
+        TestCredentials.addAll();
+        FreeStyleProject job = j.createFreeStyleProject();
+        job.getBuildersList().add(new SyncSpec("acme/web").environment("production").credentialsId(TOKEN_ID)
+                .secretFromCredential("API_KEY", TEXT_ID).builder());
+        j.configRoundtrip(job);
+
+        String config = Files.readString(job.getConfigFile().getFile().toPath());
+
+        assertThat(config).contains("<repository>acme/web</repository>", "<credentialsId>api-key</credentialsId>")
+                .doesNotContain(TEXT, TOKEN);
+    }
+
+    @Test
+    void shouldExpandBuildParametersAndShowOutcomesOnTheBuildPage(JenkinsRule j) throws Exception {
+        TestCredentials.addAll();
+        try (GitHubFake github = GitHubFake.start()) {
+            github.addToken(TOKEN, Permission.WRITE).addRepository("acme", "web", 1)
+                    .addEnvironment("acme", "web", "production");
+            FreeStyleProject job = j.createFreeStyleProject();
+            job.addProperty(new ParametersDefinitionProperty(
+                    new StringParameterDefinition("TARGET_ENVIRONMENT", "production")));
+            job.getBuildersList().add(new SyncSpec("acme/web").environment("${TARGET_ENVIRONMENT}")
+                    .credentialsId(TOKEN_ID).apiUrl(github.apiUrl()).secretFromCredential("API_KEY", TEXT_ID)
+                    .builder());
+
+            FreeStyleBuild build = j.buildAndAssertSuccess(job);
+
+            assertThat(github.valueOf("acme", "web", "production", "API_KEY")).contains(TEXT);
+            HtmlPage page = j.createWebClient().getPage(build);
+            assertThat(page.asNormalizedText()).contains("acme/web", "production", "API_KEY", "created")
+                    .doesNotContain(TEXT);
+            Leaks.assertNoSecretIn(build);
+        }
+    }
+}

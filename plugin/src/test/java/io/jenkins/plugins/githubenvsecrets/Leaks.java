@@ -1,0 +1,61 @@
+package io.jenkins.plugins.githubenvsecrets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import hudson.model.Run;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jvnet.hudson.test.JenkinsRule;
+
+/** Looks for every test secret, as it is and base64-encoded, in the build log and in every file of the job. */
+final class Leaks {
+    private Leaks() {
+    }
+
+    static void assertNoSecretIn(Run<?, ?> run) throws IOException {
+        String log = JenkinsRule.getLog(run);
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(run.getParent().getRootDir().toPath())) {
+            files = walk.filter(Files::isRegularFile).toList();
+        }
+        assertThat(files).as("the job's files").isNotEmpty();
+        for (String secret : forms()) {
+            assertThat(log).as("the build log").doesNotContain(secret);
+            byte[] needle = secret.getBytes(StandardCharsets.UTF_8);
+            for (Path file : files) {
+                assertThat(indexOf(Files.readAllBytes(file), needle)).as("a secret in %s", file).isEqualTo(-1);
+            }
+        }
+    }
+
+    /** Each secret and its standard and URL-safe base64, without padding so any alignment's prefix is caught. */
+    private static List<String> forms() {
+        List<String> forms = new ArrayList<>();
+        for (String secret : TestCredentials.SECRET_VALUES) {
+            byte[] bytes = secret.getBytes(StandardCharsets.UTF_8);
+            forms.add(secret);
+            forms.add(Base64.getEncoder().withoutPadding().encodeToString(bytes));
+            forms.add(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+        }
+        return forms;
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            for (int k = 0; k < needle.length; k++) {
+                if (haystack[i + k] != needle[k]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+}
