@@ -90,35 +90,25 @@ public final class MaskingOutputStream extends OutputStream {
 
     /** Runs the automaton over the chunk, emitting as matches are found; returns the final state. */
     private int scan(byte[] b, int from, int end) throws IOException {
-        final int[] table = automaton.table;
-        final int[] byteClass = automaton.byteClass;
-        final int classes = automaton.classes;
-        final int denseCount = automaton.denseCount;
-        final int[] matchLength = automaton.matchLength;
+        final MaskAutomaton a = automaton;
         int s = state;
         int i = from;
         while (i < end) {
-            if (s < denseCount) {
-                int offset = s * classes;
-                int entry;
-                do {
-                    entry = table[offset + byteClass[b[i++] & 0xFF]];
-                    if (entry < 0) {
-                        break;
-                    }
-                    offset = entry;
-                } while (i < end);
+            if (s < a.denseCount) {
+                long stop = a.runDense(b, i, end, s * a.classes);
+                i = MaskAutomaton.stopPosition(stop);
+                int entry = MaskAutomaton.stopEntry(stop);
                 if (entry >= 0) {
-                    return offset / classes;
+                    return entry / a.classes;
                 }
                 s = ~entry;
             } else {
-                s = automaton.step(s, b[i++] & 0xFF);
+                s = a.step(s, b[i++] & 0xFF);
             }
-            int length = matchLength[s];
+            int length = a.matchLength[s];
             if (length != 0) {
                 long matchEnd = chunkStart + (i - from);
-                emitUpTo(matchEnd - automaton.depth[s]);
+                emitUpTo(matchEnd - a.depth[s]);
                 cover(matchEnd - length, matchEnd);
             }
         }
