@@ -43,6 +43,7 @@ public final class MaskingOutputStream extends OutputStream {
     private int chunkOffset;
     private long chunkStart;
     private boolean closed;
+    private boolean broken;
 
     MaskingOutputStream(OutputStream downstream, MaskAutomaton automaton) {
         this.downstream = Objects.requireNonNull(downstream, "downstream");
@@ -62,8 +63,8 @@ public final class MaskingOutputStream extends OutputStream {
     @Override
     public synchronized void write(byte[] b, int off, int len) throws IOException {
         Objects.checkFromIndexSize(off, len, b.length);
-        if (closed) {
-            throw new IOException("Stream closed");
+        if (closed || broken) {
+            throw new IOException(closed ? "Stream closed" : "Stream failed in an earlier write");
         }
         if (automaton == null) {
             downstream.write(b, off, len);
@@ -82,6 +83,11 @@ public final class MaskingOutputStream extends OutputStream {
             long horizon = position - automaton.depth[s];
             emitUpTo(horizon);
             keepPending(horizon, len);
+        } catch (IOException | RuntimeException e) {
+            // Part of the chunk may have gone downstream: the held-back state no longer fits, so drop it.
+            broken = true;
+            Arrays.fill(pending, (byte) 0);
+            throw e;
         } finally {
             chunk = NO_BYTES;
             chunkStart = position;
@@ -201,7 +207,10 @@ public final class MaskingOutputStream extends OutputStream {
         }
     }
 
-    /** Releases the held-back bytes (masked where they complete a secret), then closes downstream. */
+    /**
+     * Releases the held-back bytes (masked where they complete a secret), then closes downstream. After a failed write
+     * the held-back bytes are dropped instead.
+     */
     @Override
     public synchronized void close() throws IOException {
         if (closed) {
@@ -209,7 +218,7 @@ public final class MaskingOutputStream extends OutputStream {
         }
         closed = true;
         try {
-            if (automaton != null) {
+            if (automaton != null && !broken) {
                 emitUpTo(position);
                 if (maskOpen) {
                     downstream.write(mask);
