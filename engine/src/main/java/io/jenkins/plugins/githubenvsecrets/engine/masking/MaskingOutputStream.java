@@ -199,7 +199,10 @@ public final class MaskingOutputStream extends OutputStream {
         pendingLength = kept;
     }
 
-    /** Passes on every byte that cannot begin a secret, then flushes downstream; a possible prefix stays held back. */
+    /**
+     * Flushes downstream. Every byte that cannot begin a secret was already passed on by {@code write}; a possible
+     * prefix of a secret stays held back.
+     */
     @Override
     public synchronized void flush() throws IOException {
         if (!closed) {
