@@ -9,8 +9,8 @@ import java.util.List;
  * first, failure links, the longest match per state, byte classes and the dense rows of the shallow states.
  */
 final class AutomatonCompiler {
-    /** Row entries the dense part may hold (4 MiB); states beyond it fall back to edges and failure links. */
-    static final int DEFAULT_DENSE_BUDGET = 1 << 20;
+    /** Row entries the dense part may hold (1 MiB); states beyond it fall back to edges and failure links. */
+    static final int DEFAULT_DENSE_BUDGET = 1 << 18;
 
     private final int denseBudget;
 

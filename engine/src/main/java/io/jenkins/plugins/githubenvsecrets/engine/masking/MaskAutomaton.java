@@ -14,8 +14,15 @@ package io.jenkins.plugins.githubenvsecrets.engine.masking;
  * <p>The automaton necessarily holds the patterns' bytes (as edge labels and rows); it is kept in memory only.
  */
 final class MaskAutomaton {
+    /** Measured on build logs: with more distinct first bytes, the skip loop exits too often to pay off. */
+    static final int SKIP_THRESHOLD = 24;
+
     final int[] table;
     final int[] byteClass;
+    /** Bytes that lead from the start state back to it: they cannot begin any pattern. */
+    final boolean[] rootStays;
+    /** Whether so few bytes begin a pattern that skipping over the others pays for its extra branch. */
+    final boolean skipAtRoot;
     final int classes;
     final int denseCount;
     /** Length of the state's string: how many bytes of a possible match a stream must hold back. */
@@ -32,6 +39,13 @@ final class MaskAutomaton {
             int[] fail, int[] firstChild, byte[] label, int longestPattern, int patternCount) {
         this.table = table;
         this.byteClass = byteClass;
+        this.rootStays = new boolean[256];
+        int startBytes = 0;
+        for (int b = 0; b < 256; b++) {
+            rootStays[b] = table[byteClass[b]] == 0;
+            startBytes += rootStays[b] ? 0 : 1;
+        }
+        this.skipAtRoot = startBytes <= SKIP_THRESHOLD;
         this.classes = classes;
         this.denseCount = denseCount;
         this.depth = depth;
@@ -41,6 +55,67 @@ final class MaskAutomaton {
         this.label = label;
         this.longestPattern = longestPattern;
         this.patternCount = patternCount;
+    }
+
+    /**
+     * Follows dense rows from row {@code offset} over {@code b[i..end)} until a pattern ends or a deep state is
+     * reached (the stop entry is {@code ~state}) or the input ends (the stop entry is the last row offset).
+     * Returns the position after the last byte read and the entry, packed for {@link #stopPosition(long)} and
+     * {@link #stopEntry(long)}.
+     */
+    long runDense(byte[] b, int i, int end, int offset) {
+        return skipAtRoot ? runSkipping(b, i, end, offset) : runPlain(b, i, end, offset);
+    }
+
+    static int stopPosition(long stop) {
+        return (int) (stop >>> 32);
+    }
+
+    static int stopEntry(long stop) {
+        return (int) stop;
+    }
+
+    private static long stop(int position, int entry) {
+        return (long) position << 32 | entry & 0xFFFF_FFFFL;
+    }
+
+    private long runPlain(byte[] b, int from, int end, int offset) {
+        final int[] rows = table;
+        final int[] classOf = byteClass;
+        int o = offset;
+        int i = from;
+        while (i < end) {
+            int entry = rows[o + classOf[b[i++] & 0xFF]];
+            if (entry < 0) {
+                return stop(i, entry);
+            }
+            o = entry;
+        }
+        return stop(end, o);
+    }
+
+    private long runSkipping(byte[] b, int from, int end, int offset) {
+        final int[] rows = table;
+        final int[] classOf = byteClass;
+        final boolean[] stays = rootStays;
+        int o = offset;
+        int i = from;
+        while (i < end) {
+            if (o == 0) {
+                // Most log bytes begin no secret: pass over them without the chain of dependent loads.
+                while (stays[b[i] & 0xFF]) {
+                    if (++i == end) {
+                        return stop(end, 0);
+                    }
+                }
+            }
+            int entry = rows[o + classOf[b[i++] & 0xFF]];
+            if (entry < 0) {
+                return stop(i, entry);
+            }
+            o = entry;
+        }
+        return stop(end, o);
     }
 
     /** The state after reading {@code unsignedByte} in {@code state}; used off the fast path. */
@@ -74,7 +149,7 @@ final class MaskAutomaton {
     }
 
     long sizeInBytes() {
-        return 4L * table.length + 4L * byteClass.length + 4L * depth.length + 4L * matchLength.length
+        return 4L * table.length + 4L * byteClass.length + rootStays.length + 4L * depth.length + 4L * matchLength.length
                 + 4L * fail.length + 4L * firstChild.length + label.length;
     }
 }

@@ -43,6 +43,7 @@ public final class MaskingOutputStream extends OutputStream {
     private int chunkOffset;
     private long chunkStart;
     private boolean closed;
+    private boolean broken;
 
     MaskingOutputStream(OutputStream downstream, MaskAutomaton automaton) {
         this.downstream = Objects.requireNonNull(downstream, "downstream");
@@ -62,8 +63,8 @@ public final class MaskingOutputStream extends OutputStream {
     @Override
     public synchronized void write(byte[] b, int off, int len) throws IOException {
         Objects.checkFromIndexSize(off, len, b.length);
-        if (closed) {
-            throw new IOException("Stream closed");
+        if (closed || broken) {
+            throw new IOException(closed ? "Stream closed" : "Stream failed in an earlier write");
         }
         if (automaton == null) {
             downstream.write(b, off, len);
@@ -82,6 +83,11 @@ public final class MaskingOutputStream extends OutputStream {
             long horizon = position - automaton.depth[s];
             emitUpTo(horizon);
             keepPending(horizon, len);
+        } catch (IOException | RuntimeException e) {
+            // Part of the chunk may have gone downstream: the held-back state no longer fits, so drop it.
+            broken = true;
+            Arrays.fill(pending, (byte) 0);
+            throw e;
         } finally {
             chunk = NO_BYTES;
             chunkStart = position;
@@ -90,35 +96,25 @@ public final class MaskingOutputStream extends OutputStream {
 
     /** Runs the automaton over the chunk, emitting as matches are found; returns the final state. */
     private int scan(byte[] b, int from, int end) throws IOException {
-        final int[] table = automaton.table;
-        final int[] byteClass = automaton.byteClass;
-        final int classes = automaton.classes;
-        final int denseCount = automaton.denseCount;
-        final int[] matchLength = automaton.matchLength;
+        final MaskAutomaton a = automaton;
         int s = state;
         int i = from;
         while (i < end) {
-            if (s < denseCount) {
-                int offset = s * classes;
-                int entry;
-                do {
-                    entry = table[offset + byteClass[b[i++] & 0xFF]];
-                    if (entry < 0) {
-                        break;
-                    }
-                    offset = entry;
-                } while (i < end);
+            if (s < a.denseCount) {
+                long stop = a.runDense(b, i, end, s * a.classes);
+                i = MaskAutomaton.stopPosition(stop);
+                int entry = MaskAutomaton.stopEntry(stop);
                 if (entry >= 0) {
-                    return offset / classes;
+                    return entry / a.classes;
                 }
                 s = ~entry;
             } else {
-                s = automaton.step(s, b[i++] & 0xFF);
+                s = a.step(s, b[i++] & 0xFF);
             }
-            int length = matchLength[s];
+            int length = a.matchLength[s];
             if (length != 0) {
                 long matchEnd = chunkStart + (i - from);
-                emitUpTo(matchEnd - automaton.depth[s]);
+                emitUpTo(matchEnd - a.depth[s]);
                 cover(matchEnd - length, matchEnd);
             }
         }
@@ -203,7 +199,10 @@ public final class MaskingOutputStream extends OutputStream {
         pendingLength = kept;
     }
 
-    /** Passes on every byte that cannot begin a secret, then flushes downstream; a possible prefix stays held back. */
+    /**
+     * Flushes downstream. Every byte that cannot begin a secret was already passed on by {@code write}; a possible
+     * prefix of a secret stays held back.
+     */
     @Override
     public synchronized void flush() throws IOException {
         if (!closed) {
@@ -211,7 +210,10 @@ public final class MaskingOutputStream extends OutputStream {
         }
     }
 
-    /** Releases the held-back bytes (masked where they complete a secret), then closes downstream. */
+    /**
+     * Releases the held-back bytes (masked where they complete a secret), then closes downstream. After a failed write
+     * the held-back bytes are dropped instead.
+     */
     @Override
     public synchronized void close() throws IOException {
         if (closed) {
@@ -219,7 +221,7 @@ public final class MaskingOutputStream extends OutputStream {
         }
         closed = true;
         try {
-            if (automaton != null) {
+            if (automaton != null && !broken) {
                 emitUpTo(position);
                 if (maskOpen) {
                     downstream.write(mask);

@@ -20,6 +20,10 @@ import java.util.logging.Logger;
  * Values under {@value #MIN_LENGTH} characters, or blank, are not masked: they would mangle the log. Their labels are
  * listed by {@link #skippedLabels()} and logged, never their values.
  *
+ * <p>Matching works on the UTF-8 bytes of the log. Every byte inside an occurrence of any pattern is masked, so a
+ * secret that overlaps another, or is a prefix of another, never leaves a part visible; occurrences that overlap or
+ * touch become one {@code ****}.
+ *
  * <p>The compiled matcher necessarily holds the bytes of every pattern, in memory only; it never prints them.
  */
 public final class SecretMask {

@@ -63,4 +63,19 @@ class AutomatonCompilerTest {
         assertThat(automaton.table.length).isLessThanOrEqualTo(Math.max(denseBudget, automaton.classes));
         assertThat(automaton.stateCount()).isEqualTo(17);
     }
+
+    @ParameterizedTest(name = "[{index}] dense budget {0}")
+    @ValueSource(ints = {0, 1 << 20})
+    void shouldSkipAtTheRootOnlyWhenFewBytesBeginAPattern(int denseBudget) {
+        AutomatonCompiler compiler = new AutomatonCompiler(denseBudget);
+        MaskAutomaton few = compiler.compile(patterns("token-1", "tie"));
+        MaskAutomaton many = compiler.compile(patterns("abcdefghijklmnopqrstuvwxyz0123456789".chars()
+                .mapToObj(c -> (char) c + "-x").toArray(String[]::new)));
+
+        assertThat(few.skipAtRoot).isTrue();
+        assertThat(few.rootStays['t']).isFalse();
+        assertThat(few.rootStays['o']).isTrue();
+        assertThat(longestMatches(few, "a token-1 tie")).containsExactly(0, 0, 0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 3);
+        assertThat(many.skipAtRoot).isFalse();
+    }
 }
