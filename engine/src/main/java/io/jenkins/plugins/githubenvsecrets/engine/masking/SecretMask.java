@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.logging.Logger;
 
 /**
  * The secrets of one build, compiled once into a matcher that masks them in logs and exceptions.
@@ -30,7 +29,6 @@ public final class SecretMask {
     /** Shortest value that is masked, as in Jenkins' own masking. */
     public static final int MIN_LENGTH = SecretForms.MIN_LENGTH;
 
-    private static final Logger LOGGER = Logger.getLogger(SecretMask.class.getName());
     private static final SecretMask EMPTY = new SecretMask(null, List.of());
 
     private final MaskAutomaton automaton;
@@ -136,10 +134,8 @@ public final class SecretMask {
                 for (int i = 0; i < values.size(); i++) {
                     char[] value = values.get(i);
                     if (value.length < MIN_LENGTH || SecretLines.isBlank(value)) {
-                        String label = labels.get(i);
-                        skipped.add(label);
-                        LOGGER.warning(() -> "Secret '" + label + "' is not masked in logs: its value is shorter than "
-                                + MIN_LENGTH + " characters or blank");
+                        // The caller warns in its own log (skippedLabels), naming the secret, never the value.
+                        skipped.add(labels.get(i));
                     } else {
                         forms.addSecret(value);
                     }
