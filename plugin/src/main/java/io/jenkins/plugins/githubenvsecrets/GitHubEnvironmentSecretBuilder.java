@@ -107,6 +107,34 @@ public final class GitHubEnvironmentSecretBuilder extends Builder implements Sim
         settings.setPrune(prune);
     }
 
+    public boolean isPruneAll() {
+        return settings.isPruneAll();
+    }
+
+    @DataBoundSetter
+    public void setPruneAll(boolean pruneAll) {
+        settings.setPruneAll(pruneAll);
+    }
+
+    public boolean isForce() {
+        return settings.isForce();
+    }
+
+    @DataBoundSetter
+    public void setForce(boolean force) {
+        settings.setForce(force);
+    }
+
+    @NonNull
+    public String getSyncIdentity() {
+        return settings.getSyncIdentity();
+    }
+
+    @DataBoundSetter
+    public void setSyncIdentity(@CheckForNull String syncIdentity) {
+        settings.setSyncIdentity(syncIdentity);
+    }
+
     public boolean isDryRun() {
         return settings.isDryRun();
     }
@@ -120,7 +148,7 @@ public final class GitHubEnvironmentSecretBuilder extends Builder implements Sim
     public static final class DescriptorImpl extends BuildStepDescriptor<Builder> {
         /** The step's help pages serve both forms. */
         private static final List<String> SHARED_HELP = List.of("repository", "credentialsId", "environment",
-                "apiUrl", "secrets", "createEnvironment", "prune", "dryRun");
+                "apiUrl", "secrets", "createEnvironment", "prune", "pruneAll", "force", "syncIdentity", "dryRun");
 
         public DescriptorImpl() {
             for (String field : SHARED_HELP) {

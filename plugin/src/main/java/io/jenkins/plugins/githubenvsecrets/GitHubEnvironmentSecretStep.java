@@ -113,6 +113,34 @@ public final class GitHubEnvironmentSecretStep extends Step {
         settings.setPrune(prune);
     }
 
+    public boolean isPruneAll() {
+        return settings.isPruneAll();
+    }
+
+    @DataBoundSetter
+    public void setPruneAll(boolean pruneAll) {
+        settings.setPruneAll(pruneAll);
+    }
+
+    public boolean isForce() {
+        return settings.isForce();
+    }
+
+    @DataBoundSetter
+    public void setForce(boolean force) {
+        settings.setForce(force);
+    }
+
+    @NonNull
+    public String getSyncIdentity() {
+        return settings.getSyncIdentity();
+    }
+
+    @DataBoundSetter
+    public void setSyncIdentity(@CheckForNull String syncIdentity) {
+        settings.setSyncIdentity(syncIdentity);
+    }
+
     public boolean isDryRun() {
         return settings.isDryRun();
     }

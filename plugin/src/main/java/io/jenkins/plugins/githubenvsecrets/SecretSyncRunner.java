@@ -10,7 +10,6 @@ import io.jenkins.plugins.githubenvsecrets.engine.github.GitHubApiException;
 import io.jenkins.plugins.githubenvsecrets.engine.github.GitHubApiUrl;
 import io.jenkins.plugins.githubenvsecrets.engine.github.GitHubClient;
 import io.jenkins.plugins.githubenvsecrets.engine.masking.SecretMask;
-import io.jenkins.plugins.githubenvsecrets.engine.plan.PruneMode;
 import io.jenkins.plugins.githubenvsecrets.engine.sync.SecretOutcome;
 import io.jenkins.plugins.githubenvsecrets.engine.sync.SecretSync;
 import io.jenkins.plugins.githubenvsecrets.engine.sync.SyncOptions;
@@ -20,7 +19,9 @@ import io.jenkins.plugins.githubenvsecrets.engine.sync.SyncValidationException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -53,8 +54,9 @@ final class SecretSyncRunner {
         SyncRequest.Builder builder = SyncRequest.builder()
                 .repository(settings.getRepository())
                 .apiUrl(settings.getApiUrl())
-                .options(new SyncOptions(settings.isCreateEnvironment(), settings.isDryRun(),
-                        settings.isPrune() ? PruneMode.ALL : PruneMode.NONE));
+                .identity(identity(settings))
+                .options(new SyncOptions(settings.isCreateEnvironment(), settings.isDryRun(), settings.pruneMode(),
+                        settings.isForce()));
         addEnvironments(settings, builder);
         String credentialsId = settings.getCredentialsId().isEmpty() ? defaults.getCredentialsId()
                 : settings.getCredentialsId();
@@ -84,6 +86,11 @@ final class SecretSyncRunner {
             // build() is what clears the builder's copies of the values; on an emptied builder it costs nothing.
             maskBuilder.build();
         }
+    }
+
+    /** The job's full name unless the settings name one, so each job prunes only what it wrote. */
+    private String identity(SyncSettings settings) {
+        return settings.getSyncIdentity().isEmpty() ? run.getParent().getFullName() : settings.getSyncIdentity();
     }
 
     private static void addEnvironments(SyncSettings settings, SyncRequest.Builder builder) {
@@ -132,6 +139,7 @@ final class SecretSyncRunner {
             SyncLog syncLog = new SyncLog(log);
             mask.skippedLabels().forEach(label -> syncLog.line(Messages.Log_NotMasked(label)));
             syncLog.line(start(request));
+            optionLines(request).forEach(syncLog::line);
             SyncReport report = runEngine(request, token, mask, syncLog, log);
             syncLog.line(Messages.Log_Done(report.repository().toString(), summary(report)));
             SecretSyncAction.record(run, SyncRecord.of(report, request.apiUrl().toString(), mask));
@@ -153,7 +161,7 @@ final class SecretSyncRunner {
                 .userAgent(UserAgents.get())
                 .listener(syncLog)
                 .build()) {
-            return new SecretSync(client, syncLog).run(request);
+            return new SecretSync(client, syncLog, SyncMemories.open(syncLog::warning)).run(request);
         } catch (GitHubApiException e) {
             // Only a repository given by id that cannot be resolved ends here; nothing was written.
             throw new AbortException(mask.apply(String.valueOf(e.getMessage())));
@@ -180,6 +188,22 @@ final class SecretSyncRunner {
         return request.options().dryRun()
                 ? Messages.Log_StartDryRun(request.repository().toString(), environments, secrets, request.apiUrl())
                 : Messages.Log_Start(request.repository().toString(), environments, secrets, request.apiUrl());
+    }
+
+    /** What the sync does beyond writing what changed: whose secrets it prunes, and whether it writes everything. */
+    private static List<String> optionLines(SyncRequest request) {
+        List<String> lines = new ArrayList<>();
+        switch (request.options().prune()) {
+            case OWNED -> lines.add(Messages.Log_PruneOwned(request.identity()));
+            case ALL -> lines.add(Messages.Log_PruneAll());
+            case NONE -> {
+                // the usual case: nothing to say
+            }
+        }
+        if (request.options().force()) {
+            lines.add(Messages.Log_Force());
+        }
+        return lines;
     }
 
     /** For example {@code 2 created, 1 unchanged}. */

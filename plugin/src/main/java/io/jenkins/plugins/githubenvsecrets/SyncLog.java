@@ -48,6 +48,11 @@ final class SyncLog implements SyncListener, RequestListener {
     }
 
     @Override
+    public void warning(String message) {
+        line(Messages.Log_Warning(message));
+    }
+
+    @Override
     public void retryScheduled(RequestContext request, int attempt, Duration delay, String reason) {
         line(Messages.Log_Retry(request.describe(), reason, seconds(delay), String.valueOf(attempt)));
     }

@@ -4,6 +4,7 @@ import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.EnvVars;
 import hudson.Util;
+import io.jenkins.plugins.githubenvsecrets.engine.plan.PruneMode;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +25,10 @@ public final class SyncSettings implements Serializable {
     private List<SecretSource> secrets;
     private boolean createEnvironment;
     private boolean prune;
+    private boolean pruneAll;
+    private boolean force;
     private boolean dryRun;
+    private String syncIdentity;
 
     public SyncSettings(@CheckForNull String repository) {
         this.repository = Util.fixEmptyAndTrim(repository);
@@ -40,7 +44,10 @@ public final class SyncSettings implements Serializable {
         copy.secrets = secrets;
         copy.createEnvironment = createEnvironment;
         copy.prune = prune;
+        copy.pruneAll = pruneAll;
+        copy.force = force;
         copy.dryRun = dryRun;
+        copy.syncIdentity = syncIdentity; // not expanded: it must stay the same from build to build
         return copy;
     }
 
@@ -107,8 +114,8 @@ public final class SyncSettings implements Serializable {
     }
 
     /**
-     * Delete the environment's secrets that this sync does not name. A boolean for now; a later mode that deletes
-     * only secrets this job wrote can be added beside it without changing its meaning.
+     * Delete the environment's secrets that this sync wrote earlier and no longer names. Secrets written by other
+     * jobs or by hand are kept; {@link #isPruneAll()} deletes those too.
      */
     public boolean isPrune() {
         return prune;
@@ -118,12 +125,48 @@ public final class SyncSettings implements Serializable {
         this.prune = prune;
     }
 
+    /** Delete every secret of the environment that this sync does not name, whoever wrote it; implies pruning. */
+    public boolean isPruneAll() {
+        return pruneAll;
+    }
+
+    public void setPruneAll(boolean pruneAll) {
+        this.pruneAll = pruneAll;
+    }
+
+    /** Which secrets that this sync does not name are deleted. */
+    PruneMode pruneMode() {
+        return pruneAll ? PruneMode.ALL : prune ? PruneMode.OWNED : PruneMode.NONE;
+    }
+
+    /** Write every secret, even those known to be unchanged since this Jenkins last wrote them. */
+    public boolean isForce() {
+        return force;
+    }
+
+    public void setForce(boolean force) {
+        this.force = force;
+    }
+
     public boolean isDryRun() {
         return dryRun;
     }
 
     public void setDryRun(boolean dryRun) {
         this.dryRun = dryRun;
+    }
+
+    /**
+     * Who owns what this sync writes, for pruning; empty means the job's full name. Syncs that share an identity
+     * (in one job or across jobs) prune as one.
+     */
+    @NonNull
+    public String getSyncIdentity() {
+        return Util.fixNull(syncIdentity);
+    }
+
+    public void setSyncIdentity(@CheckForNull String syncIdentity) {
+        this.syncIdentity = Util.fixEmptyAndTrim(syncIdentity);
     }
 
     @Override

@@ -28,13 +28,16 @@ class GitHubEnvironmentSecretBuilderTest {
                 .credentialsId(TOKEN_ID).apiUrl("https://github.example.com/api/v3")
                 .secretFromCredential("API_KEY", TEXT_ID).secretFromEnv("FROM_ENV", "SOME_VARIABLE")
                 .usernameFromCredential("LOGIN", "deploy-login")
-                .createEnvironment().prune().dryRun().builder();
+                .createEnvironment().prune().pruneAll().force().syncIdentity("team/deploy-web").dryRun().builder();
 
         GitHubEnvironmentSecretBuilder after = j.configRoundtrip(before);
 
         j.assertEqualDataBoundBeans(before, after);
         assertThat(after.getSecrets()).extracting(SecretSource::getName).containsExactly("API_KEY", "FROM_ENV",
                 "LOGIN");
+        assertThat(after.isPruneAll()).isTrue();
+        assertThat(after.isForce()).isTrue();
+        assertThat(after.getSyncIdentity()).isEqualTo("team/deploy-web");
     }
 
     @Test

@@ -106,4 +106,13 @@ class GitHubEnvironmentSecretStepTest {
                 + " 'https://github.example.com/api/v3', createEnvironment: true,"
                 + " environments: ['staging', 'production'], prune: true, repository: 'acme/web'");
     }
+
+    @Test
+    void shouldRoundTripPruneAllForceAndSyncIdentityThroughTheSnippetGenerator() throws Exception {
+        GitHubEnvironmentSecretStep step = new SyncSpec("acme/web").environment("production").pruneAll().force()
+                .syncIdentity("team/deploy-web").step();
+
+        new SnippetizerTester(j).assertRoundTrip(step, "githubEnvironmentSecret environment: 'production',"
+                + " force: true, pruneAll: true, repository: 'acme/web', syncIdentity: 'team/deploy-web'");
+    }
 }

@@ -1,8 +1,10 @@
 package io.jenkins.plugins.githubenvsecrets;
 
 import hudson.model.FreeStyleProject;
+import hudson.model.Job;
 import hudson.model.Result;
 import hudson.model.Run;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -14,41 +16,80 @@ import org.jenkinsci.plugins.workflow.cps.Snippetizer;
 import org.jenkinsci.plugins.workflow.job.WorkflowJob;
 import org.jvnet.hudson.test.JenkinsRule;
 
-/** The two kinds of job that run a sync: each scenario runs in both and is checked by the same verifier. */
+/**
+ * The two kinds of job that run a sync: each scenario runs in both and is checked by the same verifier. A job can be
+ * built again, and configured anew between builds, as scenarios over several builds need.
+ */
 enum JobKind {
     /** The step, written as the snippet generator writes it; the pipeline echoes the step's result. */
     PIPELINE {
         @Override
-        Run<?, ?> run(JenkinsRule j, SyncSpec spec, Result expected) throws Exception {
+        Job<?, ?> create(JenkinsRule j) throws IOException {
+            return j.createProject(WorkflowJob.class);
+        }
+
+        @Override
+        void configure(Job<?, ?> job, SyncSpec spec) throws Exception {
             String call = "def result = " + Snippetizer.object2Groovy(spec.step(), true) + "\n"
                     + "echo \"" + RESULT_PREFIX + "${result}\"\n";
             for (Map.Entry<String, String> binding : spec.boundVariables().entrySet()) {
                 call = "withCredentials([string(credentialsId: '" + binding.getValue() + "', variable: '"
                         + binding.getKey() + "')]) {\n" + call + "}\n";
             }
-            WorkflowJob job = j.createProject(WorkflowJob.class);
-            job.setDefinition(new CpsFlowDefinition(call, true));
-            return j.buildAndAssertStatus(expected, job);
+            ((WorkflowJob) job).setDefinition(new CpsFlowDefinition(call, true));
+        }
+
+        @Override
+        Run<?, ?> build(JenkinsRule j, Job<?, ?> job, Result expected) throws Exception {
+            return j.buildAndAssertStatus(expected, (WorkflowJob) job);
         }
     },
     /** The build step in a freestyle job, with bound variables from the credentials build wrapper. */
     FREESTYLE {
         @Override
-        Run<?, ?> run(JenkinsRule j, SyncSpec spec, Result expected) throws Exception {
-            FreeStyleProject job = j.createFreeStyleProject();
+        Job<?, ?> create(JenkinsRule j) throws IOException {
+            return j.createFreeStyleProject();
+        }
+
+        @Override
+        void configure(Job<?, ?> job, SyncSpec spec) throws Exception {
+            FreeStyleProject project = (FreeStyleProject) job;
+            project.getBuildWrappersList().clear();
             if (!spec.boundVariables().isEmpty()) {
                 List<MultiBinding<?>> bindings = spec.boundVariables().entrySet().stream()
                         .<MultiBinding<?>>map(binding -> new StringBinding(binding.getKey(), binding.getValue()))
                         .collect(Collectors.toList());
-                job.getBuildWrappersList().add(new SecretBuildWrapper(bindings));
+                project.getBuildWrappersList().add(new SecretBuildWrapper(bindings));
             }
-            job.getBuildersList().add(spec.builder());
-            return j.buildAndAssertStatus(expected, job);
+            project.getBuildersList().clear();
+            project.getBuildersList().add(spec.builder());
+        }
+
+        @Override
+        Run<?, ?> build(JenkinsRule j, Job<?, ?> job, Result expected) throws Exception {
+            return j.buildAndAssertStatus(expected, (FreeStyleProject) job);
         }
     };
 
     /** Marks the line where a pipeline prints the step's result. */
     static final String RESULT_PREFIX = "STEP RESULT=";
 
-    abstract Run<?, ?> run(JenkinsRule j, SyncSpec spec, Result expected) throws Exception;
+    abstract Job<?, ?> create(JenkinsRule j) throws IOException;
+
+    /** Replaces what the job runs with {@code spec}'s sync. */
+    abstract void configure(Job<?, ?> job, SyncSpec spec) throws Exception;
+
+    abstract Run<?, ?> build(JenkinsRule j, Job<?, ?> job, Result expected) throws Exception;
+
+    /** A new job that runs {@code spec}'s sync. */
+    Job<?, ?> job(JenkinsRule j, SyncSpec spec) throws Exception {
+        Job<?, ?> job = create(j);
+        configure(job, spec);
+        return job;
+    }
+
+    /** A new job that runs {@code spec}'s sync, built once. */
+    Run<?, ?> run(JenkinsRule j, SyncSpec spec, Result expected) throws Exception {
+        return build(j, job(j, spec), expected);
+    }
 }

@@ -13,24 +13,42 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.jvnet.hudson.test.JenkinsRule;
 
-/** Looks for every test secret, as it is and base64-encoded, in the build log and in every file of the job. */
+/**
+ * Looks for every test secret, as it is and base64-encoded, in the build log, in every file of the job and in the
+ * plugin's own files under the Jenkins home (the record of what syncs wrote).
+ */
 final class Leaks {
     private Leaks() {
     }
 
     static void assertNoSecretIn(Run<?, ?> run) throws IOException {
         String log = JenkinsRule.getLog(run);
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(run.getParent().getRootDir().toPath())) {
-            files = walk.filter(Files::isRegularFile).toList();
-        }
-        assertThat(files).as("the job's files").isNotEmpty();
+        List<Path> jobFiles = filesUnder(run.getParent().getRootDir().toPath());
+        assertThat(jobFiles).as("the job's files").isNotEmpty();
+        List<Path> files = new ArrayList<>(jobFiles);
+        files.addAll(filesUnder(SyncMemories.file().getParent()));
         for (String secret : forms()) {
             assertThat(log).as("the build log").doesNotContain(secret);
+        }
+        assertNoSecretIn(files);
+    }
+
+    static void assertNoSecretIn(List<Path> files) throws IOException {
+        for (String secret : forms()) {
             byte[] needle = secret.getBytes(StandardCharsets.UTF_8);
             for (Path file : files) {
                 assertThat(indexOf(Files.readAllBytes(file), needle)).as("a secret in %s", file).isEqualTo(-1);
             }
+        }
+    }
+
+    /** Every file under {@code directory}; none if it does not exist. */
+    private static List<Path> filesUnder(Path directory) throws IOException {
+        if (!Files.isDirectory(directory)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(directory)) {
+            return walk.filter(Files::isRegularFile).toList();
         }
     }
 

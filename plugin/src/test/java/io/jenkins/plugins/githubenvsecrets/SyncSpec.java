@@ -18,6 +18,9 @@ final class SyncSpec {
     private final List<SecretSource> secrets = new ArrayList<>();
     private boolean createEnvironment;
     private boolean prune;
+    private boolean pruneAll;
+    private boolean force;
+    private String syncIdentity;
     private boolean dryRun;
     private final Map<String, String> boundVariables = new LinkedHashMap<>();
 
@@ -83,6 +86,21 @@ final class SyncSpec {
         return this;
     }
 
+    SyncSpec pruneAll() {
+        this.pruneAll = true;
+        return this;
+    }
+
+    SyncSpec force() {
+        this.force = true;
+        return this;
+    }
+
+    SyncSpec syncIdentity(String identity) {
+        this.syncIdentity = identity;
+        return this;
+    }
+
     SyncSpec dryRun() {
         this.dryRun = true;
         return this;
@@ -105,6 +123,9 @@ final class SyncSpec {
         step.setSecrets(secrets);
         step.setCreateEnvironment(createEnvironment);
         step.setPrune(prune);
+        step.setPruneAll(pruneAll);
+        step.setForce(force);
+        step.setSyncIdentity(syncIdentity);
         step.setDryRun(dryRun);
         return step;
     }
@@ -120,6 +141,9 @@ final class SyncSpec {
         builder.setSecrets(secrets);
         builder.setCreateEnvironment(createEnvironment);
         builder.setPrune(prune);
+        builder.setPruneAll(pruneAll);
+        builder.setForce(force);
+        builder.setSyncIdentity(syncIdentity);
         builder.setDryRun(dryRun);
         return builder;
     }

@@ -3,6 +3,8 @@ package io.jenkins.plugins.githubenvsecrets;
 import com.cloudbees.jenkins.plugins.sshcredentials.impl.BasicSSHUserPrivateKey;
 import com.cloudbees.plugins.credentials.Credentials;
 import com.cloudbees.plugins.credentials.CredentialsScope;
+import com.cloudbees.plugins.credentials.common.IdCredentials;
+import com.cloudbees.plugins.credentials.common.StandardCredentials;
 import com.cloudbees.plugins.credentials.SecretBytes;
 import com.cloudbees.plugins.credentials.SystemCredentialsProvider;
 import com.cloudbees.plugins.credentials.impl.UsernamePasswordCredentialsImpl;
@@ -25,6 +27,8 @@ final class TestCredentials {
 
     static final String TEXT_ID = "api-key";
     static final String TEXT = "text-secret-4f1c9a2e-value";
+    /** What {@link #TEXT_ID} holds once a test has changed it. */
+    static final String TEXT_CHANGED = "text-secret-changed-5b0e7d31";
     static final String FILE_ID = "settings-file";
     static final String FILE = "file-secret-88e2d1\nsecond-line-b71f03\n";
     static final String USER_PASSWORD_ID = "deploy-login";
@@ -39,8 +43,8 @@ final class TestCredentials {
     static final String BOUND = "bound-env-secret-77aa19";
 
     /** Every value above that is secret, for the leak checks. */
-    static final List<String> SECRET_VALUES = List.of(TOKEN, TEXT, FILE, FILE.strip(), USERNAME, PASSWORD,
-            SSH_KEY.strip(), "b3BlbnNzaC1rZXktdjEAAAAAtestkeymaterial9f2a6c", SSH_PASSPHRASE, BOUND);
+    static final List<String> SECRET_VALUES = List.of(TOKEN, TEXT, TEXT_CHANGED, FILE, FILE.strip(), USERNAME,
+            PASSWORD, SSH_KEY.strip(), "b3BlbnNzaC1rZXktdjEAAAAAtestkeymaterial9f2a6c", SSH_PASSPHRASE, BOUND);
 
     private TestCredentials() {
     }
@@ -57,6 +61,15 @@ final class TestCredentials {
         add(new BasicSSHUserPrivateKey(CredentialsScope.GLOBAL, SSH_KEY_ID, "git",
                 new BasicSSHUserPrivateKey.DirectEntryPrivateKeySource(SSH_KEY), SSH_PASSPHRASE, "ssh key"));
         add(new StringCredentialsImpl(CredentialsScope.GLOBAL, BOUND_ID, "bound", Secret.fromString(BOUND)));
+    }
+
+    /** Puts {@code credentials} in place of the global credential with the same id, as editing it would. */
+    static void replace(StandardCredentials credentials) throws IOException {
+        SystemCredentialsProvider provider = SystemCredentialsProvider.getInstance();
+        provider.getCredentials().removeIf(existing -> existing instanceof IdCredentials identified
+                && identified.getId().equals(credentials.getId()));
+        provider.getCredentials().add(credentials);
+        provider.save();
     }
 
     static void add(Credentials credentials) throws IOException {

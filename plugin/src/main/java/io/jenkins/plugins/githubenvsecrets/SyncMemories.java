@@ -1,0 +1,42 @@
+package io.jenkins.plugins.githubenvsecrets;
+
+import io.jenkins.plugins.githubenvsecrets.engine.state.FileFingerprintStore;
+import io.jenkins.plugins.githubenvsecrets.engine.state.SecretFingerprinter;
+import io.jenkins.plugins.githubenvsecrets.engine.sync.SyncMemory;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import jenkins.model.Jenkins;
+import jenkins.security.HMACConfidentialKey;
+
+/**
+ * Where syncs remember what they wrote, in Jenkins' own storage: one file of keyed fingerprints under the Jenkins
+ * home (never a value), and the fingerprints' key among Jenkins' confidential keys, so that the file alone lets no
+ * one test a guess. The engine decides what to skip and what to prune; this only says where.
+ */
+final class SyncMemories {
+    /** Relative to the Jenkins home. */
+    static final String FILE = "github-environment-secrets/fingerprints.json";
+
+    /**
+     * Created on first use and kept in Jenkins' confidential store. Its id comes from this class's name: renaming the
+     * class makes a new key, which costs one more write of every secret, nothing worse.
+     */
+    private static final HMACConfidentialKey KEY = new HMACConfidentialKey(SyncMemories.class, "fingerprint");
+
+    private SyncMemories() {
+    }
+
+    static Path file() {
+        return Jenkins.get().getRootDir().toPath().resolve(FILE);
+    }
+
+    /**
+     * The memory for one sync. The store serialises updates to the file across syncs of this Jenkins, so one per
+     * sync is safe.
+     *
+     * @param warnings told when the file cannot be read or written; a sentence without any value
+     */
+    static SyncMemory open(Consumer<String> warnings) {
+        return new SyncMemory(new FileFingerprintStore(file(), warnings), new SecretFingerprinter(KEY::mac));
+    }
+}
