@@ -157,8 +157,12 @@ public final class SyncBenchmark {
     private record BareTimes(Duration first, Duration best) {
     }
 
-    /** Lets simulated time pass between runs, quickly: nothing is in flight, so the factor does not matter. */
+    /**
+     * Lets simulated time pass between runs, quickly: nothing is in flight, so the factor does not matter. Collects
+     * garbage meanwhile, so that a collection is less likely to land inside the next run (a warm one lasts 50 ms).
+     */
     private void idle() throws InterruptedException {
+        System.gc();
         time.rescale(settings.maxFactor());
         time.sleep(IDLE_BETWEEN_RUNS);
     }
