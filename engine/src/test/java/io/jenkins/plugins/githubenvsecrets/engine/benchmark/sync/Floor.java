@@ -1,0 +1,46 @@
+package io.jenkins.plugins.githubenvsecrets.engine.benchmark.sync;
+
+import java.time.Duration;
+
+/**
+ * The least a correct client can do for a case, with this engine's strategy (remembered fingerprints checked
+ * against GitHub's {@code updated_at}).
+ *
+ * <p>Requests, per environment: cold, 1 public-key read + N writes + 1 list to read back {@code updated_at}
+ * = N + 2 (no list first: with nothing remembered every secret is written anyway, and 201/204 says created or
+ * updated); warm, 1 list; k changed (k >= 1), 1 list + 1 key + k writes + 1 list = k + 3. Summed over E.
+ *
+ * <p>Time, for round-trip latency L and GitHub's gap G between the starts of two mutating requests. Reads of
+ * different environments may overlap; mutations go one at a time, at least max(G, L) apart. Warm: L (the E lists
+ * side by side). Otherwise, with W writes in all: {@code pre + (W - 1) * max(G, L) + L + L}: {@code pre} is what
+ * must come before the first write (cold: L for the key; changed: 2L, the list then the key), then the writes, the
+ * last write's own L and the final list's L. This assumes the other environments' reads fit in the gaps between
+ * writes, which holds when 3L <= G (an environment's last write, its read-back list and the next environment's key
+ * read take 3L).
+ */
+final class Floor {
+    private Floor() {
+    }
+
+    static int requests(SyncCase syncCase) {
+        int perEnvironment = switch (syncCase.scenario()) {
+            case COLD -> syncCase.secrets() + 2;
+            case WARM -> 1;
+            case CHANGED -> syncCase.changedPerEnvironment() + 3;
+        };
+        return perEnvironment * syncCase.environments();
+    }
+
+    static int writes(SyncCase syncCase) {
+        return syncCase.changedPerEnvironment() * syncCase.environments();
+    }
+
+    static Duration time(SyncCase syncCase, Duration latency, Duration gap) {
+        if (syncCase.scenario() == Scenario.WARM) {
+            return latency;
+        }
+        Duration before = syncCase.scenario() == Scenario.COLD ? latency : latency.multipliedBy(2);
+        Duration spacing = gap.compareTo(latency) >= 0 ? gap : latency;
+        return before.plus(spacing.multipliedBy(writes(syncCase) - 1L)).plus(latency).plus(latency);
+    }
+}
