@@ -21,6 +21,11 @@ import okhttp3.OkHttpClient;
  * {@link InterruptedException} if interrupted meanwhile.
  */
 public final class GitHubClient implements AutoCloseable {
+    /**
+     * GitHub asks for a second between writes and judges it by when they arrive; 50 ms more absorbs the jitter
+     * between our clock and its arrivals, which at exactly one second gets writes refused now and then.
+     */
+    public static final Duration DEFAULT_MUTATION_GAP = Duration.ofMillis(1050);
     private static final int PER_PAGE = 100;
     /** GitHub holds at most 100 secrets per environment; this only stops a server that never ends its pages. */
     private static final int MAX_PAGES = 100;
@@ -246,7 +251,7 @@ public final class GitHubClient implements AutoCloseable {
         private Clock clock = Clock.systemUTC();
         private Sleeper sleeper = Sleeper.SYSTEM;
         private RequestListener listener = RequestListener.NONE;
-        private Duration mutationGap = Duration.ofSeconds(1);
+        private Duration mutationGap = DEFAULT_MUTATION_GAP;
 
         private Builder(GitHubApiUrl api, AccessToken token) {
             this.api = Objects.requireNonNull(api, "api");
@@ -288,7 +293,10 @@ public final class GitHubClient implements AutoCloseable {
             return this;
         }
 
-        /** The least time between the end of one write (PUT, DELETE) and the start of the next; 1 s by default. */
+        /**
+         * The least time between the start of one write (PUT, DELETE) and the start of the next, never before the
+         * previous one ended; {@link #DEFAULT_MUTATION_GAP} by default.
+         */
         public Builder mutationGap(Duration gap) {
             Objects.requireNonNull(gap, "gap");
             if (gap.isNegative()) {

@@ -31,15 +31,17 @@ public final class SecretFingerprinter {
     /** HMAC-SHA256 under {@code key}; the array is copied. */
     public static SecretFingerprinter hmacSha256(byte[] key) {
         SecretKeySpec spec = new SecretKeySpec(key.clone(), "HmacSHA256");
-        return new SecretFingerprinter(message -> {
+        // A Mac is costly to set up and not thread safe: one per thread, reset by doFinal.
+        ThreadLocal<Mac> macs = ThreadLocal.withInitial(() -> {
             try {
                 Mac hmac = Mac.getInstance("HmacSHA256");
                 hmac.init(spec);
-                return hmac.doFinal(message);
+                return hmac;
             } catch (GeneralSecurityException e) {
                 throw new IllegalStateException("HmacSHA256 is not available in this JVM", e);
             }
         });
+        return new SecretFingerprinter(message -> macs.get().doFinal(message));
     }
 
     public String fingerprint(EnvironmentScope scope, SecretName name, SecretValue value) {

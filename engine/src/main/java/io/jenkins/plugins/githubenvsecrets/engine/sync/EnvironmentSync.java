@@ -34,7 +34,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * One environment of a sync. {@link #prepare()} reads what planning needs and may run beside other environments';
+ * One environment of a sync. {@link #readState()} reads what planning needs and may run beside other environments';
  * {@link #run()} plans, then (unless dry run) seals and writes, and remembers what it wrote.
  */
 final class EnvironmentSync {
@@ -77,16 +77,26 @@ final class EnvironmentSync {
         return Optional.ofNullable(stoppedBy);
     }
 
-    /**
-     * Loads the records and, when planning needs them, lists the environment's secrets. Makes no write and tells the
-     * listener nothing, so environments can be prepared side by side.
-     */
-    void prepare() throws InterruptedException {
+    /** Loads what earlier syncs recorded of this environment; decides whether {@link #readState()} lists. */
+    void loadRecords() {
         if (memory.remembers()) {
             records = memory.store().load(scope);
+        }
+    }
+
+    /** Fingerprints the desired values; CPU only, so it can run while the environments are being read. */
+    void fingerprint() {
+        if (memory.remembers()) {
             request.secrets().forEach((name, value) -> fingerprints.put(name,
                     memory.fingerprinter().fingerprint(scope, name, value)));
         }
+    }
+
+    /**
+     * Lists the environment's secrets when planning needs them. Makes no write and tells the listener nothing, so
+     * environments can be read side by side.
+     */
+    void readState() throws InterruptedException {
         if (!needsListing()) {
             return;
         }

@@ -72,11 +72,12 @@ public final class SecretSync {
         return new SyncReport(repository, request.options().dryRun(), reports);
     }
 
+    /**
+     * Reads every environment's state side by side, and meanwhile fingerprints the values on this thread, so that
+     * the CPU work hides behind the network's latency.
+     */
     private static void prepareAll(List<EnvironmentSync> syncs) throws InterruptedException {
-        if (syncs.size() == 1) {
-            syncs.get(0).prepare();
-            return;
-        }
+        syncs.forEach(EnvironmentSync::loadRecords);
         ExecutorService readers = Executors.newFixedThreadPool(Math.min(syncs.size(), MAX_PARALLEL_READS),
                 runnable -> {
                     Thread thread = new Thread(runnable, "github-environment-secrets-reader");
@@ -87,10 +88,11 @@ public final class SecretSync {
             List<Future<Void>> reads = new ArrayList<>();
             for (EnvironmentSync sync : syncs) {
                 reads.add(readers.submit(() -> {
-                    sync.prepare();
+                    sync.readState();
                     return null;
                 }));
             }
+            syncs.forEach(EnvironmentSync::fingerprint);
             for (Future<Void> read : reads) {
                 read.get();
             }

@@ -75,8 +75,8 @@ class GitHubClientRetryTest {
 
         String first = github.take().getBody().utf8();
         assertThat(github.take().getBody().utf8()).isEqualTo(first).contains("c2VhbGVk");
-        // The backoff already spans the write gap, so pacing adds no wait of its own.
-        assertThat(github.time.sleeps()).containsExactly(Duration.ofSeconds(1));
+        // The retry is a write too: pacing tops the 1 s backoff up to the gap between writes.
+        assertThat(github.time.sleeps()).containsExactly(Duration.ofSeconds(1), Duration.ofMillis(50));
     }
 
     @Test
@@ -112,7 +112,9 @@ class GitHubClientRetryTest {
                 .hasMessageContaining("DELETE repository acme/web, environment 'production', secret 'API_KEY':"
                         + " no answer from " + github.client.apiUrl() + " after 5 attempts")
                 .hasMessageContaining("Check the API URL, the network and the proxy settings");
-        assertThat(github.time.sleeps()).hasSize(4);
+        // Four backoffs; after the first (1 s), pacing adds 50 ms to reach the gap between writes.
+        assertThat(github.time.sleeps()).containsExactly(Duration.ofSeconds(1), Duration.ofMillis(50),
+                Duration.ofSeconds(2), Duration.ofSeconds(4), Duration.ofSeconds(8));
         assertThat(github.server.getRequestCount()).isEqualTo(5);
     }
 

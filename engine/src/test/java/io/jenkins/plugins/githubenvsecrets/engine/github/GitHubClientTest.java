@@ -288,7 +288,7 @@ class GitHubClientTest {
     }
 
     @Test
-    void shouldPaceWritesOneSecondApart() throws Exception {
+    void shouldPaceWritesASecondApartWithAMarginForJitter() throws Exception {
         github.enqueue(201, "{}");
         github.enqueue(204, null);
         github.enqueue(204, null);
@@ -297,7 +297,7 @@ class GitHubClientTest {
         github.client.putSecret(REPO, "production", "B", "c2VhbGVk", "1");
         github.client.deleteSecret(REPO, "production", "C");
 
-        assertThat(github.time.sleeps()).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(1));
+        assertThat(github.time.sleeps()).containsExactly(Duration.ofMillis(1050), Duration.ofMillis(1050));
     }
 
     @Test

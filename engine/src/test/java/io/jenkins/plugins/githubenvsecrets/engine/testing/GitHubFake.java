@@ -100,6 +100,7 @@ public final class GitHubFake implements AutoCloseable {
         var api = new GitHubApi(state, faults, log, pathPrefix);
         dispatcher = new FakeDispatcher(api, log);
         server.setDispatcher(dispatcher);
+        server.setServerSocketFactory(new NoDelayServerSocketFactory());
         try {
             server.start(InetAddress.getByName("127.0.0.1"), 0);
         } catch (IOException e) {

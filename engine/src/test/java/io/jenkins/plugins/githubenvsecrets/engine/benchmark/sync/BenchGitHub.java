@@ -21,7 +21,6 @@ final class BenchGitHub implements AutoCloseable {
 
     private final GitHubFake fake;
     private final List<String> environments = new ArrayList<>();
-    private final boolean noDelay;
 
     BenchGitHub(int environmentCount, int secrets, Duration latency, Duration gap, ScaledTime time) {
         fake = GitHubFake.start()
@@ -31,17 +30,11 @@ final class BenchGitHub implements AutoCloseable {
                 .maxSecretsPerEnvironment(Math.max(100, secrets))
                 .addToken(TOKEN, Permission.WRITE)
                 .addRepository(OWNER, REPOSITORY, 4242);
-        noDelay = NoDelaySockets.apply(fake);
         for (int i = 1; i <= environmentCount; i++) {
             String name = "bench-env-" + i;
             fake.addEnvironment(OWNER, REPOSITORY, name);
             environments.add(name);
         }
-    }
-
-    /** Whether the fake answers without Nagle's delay (see {@link NoDelaySockets}). */
-    boolean noDelay() {
-        return noDelay;
     }
 
     String apiUrl() {

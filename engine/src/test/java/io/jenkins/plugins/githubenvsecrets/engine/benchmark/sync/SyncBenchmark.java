@@ -103,9 +103,6 @@ public final class SyncBenchmark {
                         time);
                 var baseline = new GhStyleBaseline(baselineGitHub, time);
                 var bare = new BareListing(engineGitHub, time)) {
-            if (shown && !(engineGitHub.noDelay() && baselineGitHub.noDelay())) {
-                out.println("# warning: could not turn off Nagle's algorithm in the fake; expect ~40 ms real stalls");
-            }
             var engine = new EngineRunner(engineGitHub, time, settings.clientGap());
             for (Scenario scenario : Scenario.values()) {
                 var syncCase = new SyncCase(scenario, secretCount, environments);
