@@ -69,7 +69,7 @@ final class SecretSyncRunner {
         try {
             SecretValueReader values = new SecretValueReader(run, env, builder, maskBuilder);
             settings.getSecrets().forEach(values::read);
-            try (SyncRequest request = build(builder)) {
+            try (SyncRequest request = build(builder, maskBuilder)) {
                 // A credential that was not found is a problem of the request, so build() has thrown.
                 GitHubTokenCredential credential = Objects.requireNonNull(tokenCredential, "tokenCredential");
                 checkAppApiUrl(credential, appApiUrl, request.apiUrl());
@@ -106,11 +106,16 @@ final class SecretSyncRunner {
         }
     }
 
-    private static SyncRequest build(SyncRequest.Builder builder) throws AbortException {
+    /**
+     * Problems name secrets and credentials, never values; a credential provider's own message might not be as
+     * careful, so the message is masked with every value read so far.
+     */
+    private static SyncRequest build(SyncRequest.Builder builder, SecretMask.Builder maskBuilder)
+            throws AbortException {
         try {
             return builder.build();
         } catch (SyncValidationException e) {
-            throw new AbortException(e.getMessage());
+            throw new AbortException(maskBuilder.build().apply(e.getMessage()));
         }
     }
 

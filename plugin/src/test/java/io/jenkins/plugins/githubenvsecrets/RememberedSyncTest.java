@@ -5,9 +5,10 @@ import static io.jenkins.plugins.githubenvsecrets.TestCredentials.FILE_ID;
 import static io.jenkins.plugins.githubenvsecrets.TestCredentials.TEXT;
 import static io.jenkins.plugins.githubenvsecrets.TestCredentials.TEXT_CHANGED;
 import static io.jenkins.plugins.githubenvsecrets.TestCredentials.TEXT_ID;
-import static io.jenkins.plugins.githubenvsecrets.TestCredentials.TOKEN;
-import static io.jenkins.plugins.githubenvsecrets.TestCredentials.TOKEN_ID;
 import static io.jenkins.plugins.githubenvsecrets.TestCredentials.USER_PASSWORD_ID;
+import static io.jenkins.plugins.githubenvsecrets.TestGitHub.OWNER;
+import static io.jenkins.plugins.githubenvsecrets.TestGitHub.PRODUCTION;
+import static io.jenkins.plugins.githubenvsecrets.TestGitHub.REPO;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cloudbees.plugins.credentials.CredentialsScope;
@@ -17,7 +18,6 @@ import hudson.model.Run;
 import hudson.util.Secret;
 import io.jenkins.plugins.githubenvsecrets.engine.testing.FakeRequest;
 import io.jenkins.plugins.githubenvsecrets.engine.testing.GitHubFake;
-import io.jenkins.plugins.githubenvsecrets.engine.testing.Permission;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,9 +37,6 @@ import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
  */
 @WithJenkins
 class RememberedSyncTest {
-    private static final String OWNER = "acme";
-    private static final String REPO = "web";
-    private static final String PRODUCTION = "production";
 
     private JenkinsRule j;
     private GitHubFake github;
@@ -47,10 +44,7 @@ class RememberedSyncTest {
     @BeforeEach
     void setUp(JenkinsRule rule) throws Exception {
         j = rule;
-        github = GitHubFake.start()
-                .addToken(TOKEN, Permission.WRITE)
-                .addRepository(OWNER, REPO, 4242)
-                .addEnvironment(OWNER, REPO, PRODUCTION);
+        github = TestGitHub.start();
         TestCredentials.addAll();
     }
 
@@ -60,8 +54,7 @@ class RememberedSyncTest {
     }
 
     private SyncSpec sync() {
-        return new SyncSpec(OWNER + "/" + REPO).environment(PRODUCTION).credentialsId(TOKEN_ID)
-                .apiUrl(github.apiUrl());
+        return TestGitHub.productionSync(github);
     }
 
     @ParameterizedTest

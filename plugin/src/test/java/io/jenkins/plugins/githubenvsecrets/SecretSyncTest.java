@@ -14,6 +14,10 @@ import static io.jenkins.plugins.githubenvsecrets.TestCredentials.TOKEN_AS_PASSW
 import static io.jenkins.plugins.githubenvsecrets.TestCredentials.TOKEN_ID;
 import static io.jenkins.plugins.githubenvsecrets.TestCredentials.USERNAME;
 import static io.jenkins.plugins.githubenvsecrets.TestCredentials.USER_PASSWORD_ID;
+import static io.jenkins.plugins.githubenvsecrets.TestGitHub.OWNER;
+import static io.jenkins.plugins.githubenvsecrets.TestGitHub.PRODUCTION;
+import static io.jenkins.plugins.githubenvsecrets.TestGitHub.REPO;
+import static io.jenkins.plugins.githubenvsecrets.TestGitHub.REPOSITORY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cloudbees.plugins.credentials.CredentialsScope;
@@ -41,10 +45,6 @@ import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
  */
 @WithJenkins
 class SecretSyncTest {
-    private static final String OWNER = "acme";
-    private static final String REPO = "web";
-    private static final String REPOSITORY = OWNER + "/" + REPO;
-    private static final String PRODUCTION = "production";
 
     private JenkinsRule j;
     private GitHubFake github;
@@ -52,10 +52,7 @@ class SecretSyncTest {
     @BeforeEach
     void setUp(JenkinsRule rule) throws Exception {
         j = rule;
-        github = GitHubFake.start()
-                .addToken(TOKEN, Permission.WRITE)
-                .addRepository(OWNER, REPO, 4242)
-                .addEnvironment(OWNER, REPO, PRODUCTION);
+        github = TestGitHub.start();
         TestCredentials.addAll();
     }
 
@@ -65,7 +62,7 @@ class SecretSyncTest {
     }
 
     private SyncSpec sync() {
-        return new SyncSpec(REPOSITORY).environment(PRODUCTION).credentialsId(TOKEN_ID).apiUrl(github.apiUrl());
+        return TestGitHub.productionSync(github);
     }
 
     @ParameterizedTest
