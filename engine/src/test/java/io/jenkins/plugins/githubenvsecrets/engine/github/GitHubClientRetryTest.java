@@ -131,6 +131,23 @@ class GitHubClientRetryTest {
     }
 
     @Test
+    void shouldSlowDownBeforeGitHubRefusesWhenFewRequestsRemain() throws Exception {
+        Instant reset = FakeTime.START.plusSeconds(100);
+        github.enqueue(200, KEY, "x-ratelimit-remaining", "9", "x-ratelimit-reset",
+                Long.toString(reset.getEpochSecond()));
+        github.enqueue(200, KEY);
+
+        github.client.getPublicKey(REPO, "production");
+        assertThat(github.time.sleeps()).isEmpty();
+        github.client.getPublicKey(REPO, "production");
+
+        // Nine requests left for 100 s: the next waits a tenth of that, and GitHub never has to refuse one.
+        assertThat(github.time.sleeps()).containsExactly(Duration.ofSeconds(10));
+        assertThat(github.heard).singleElement().asString().contains("9 requests left").contains("spreading");
+        assertThat(github.server.getRequestCount()).isEqualTo(2);
+    }
+
+    @Test
     void shouldWaitForTheResetWhenNoRequestsRemain() throws Exception {
         Instant reset = FakeTime.START.plusSeconds(120);
         github.enqueue(403, "{\"message\":\"API rate limit exceeded for installation ID 1.\"}",
