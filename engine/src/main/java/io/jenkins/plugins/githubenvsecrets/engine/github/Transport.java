@@ -103,9 +103,10 @@ final class Transport {
 
     /** When GitHub reports few requests left, waits so the rest last until its reset. */
     private void spreadOverBudget(RequestContext request) throws InterruptedException {
+        long left = budget.remaining();
         Duration delay = budget.delayBeforeNextRequest();
         if (!delay.isZero()) {
-            listener.rateLimitWait(request, delay, "GitHub reports " + budget.remaining()
+            listener.rateLimitWait(request, delay, "GitHub reports " + left
                     + " requests left before its rate limit resets; spreading them out");
             sleeper.sleep(delay);
         }
