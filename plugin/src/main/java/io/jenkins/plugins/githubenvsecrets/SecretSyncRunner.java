@@ -9,6 +9,7 @@ import io.jenkins.plugins.githubenvsecrets.engine.github.AccessToken;
 import io.jenkins.plugins.githubenvsecrets.engine.github.GitHubApiException;
 import io.jenkins.plugins.githubenvsecrets.engine.github.GitHubApiUrl;
 import io.jenkins.plugins.githubenvsecrets.engine.github.GitHubClient;
+import io.jenkins.plugins.githubenvsecrets.engine.github.WriteLane;
 import io.jenkins.plugins.githubenvsecrets.engine.masking.SecretMask;
 import io.jenkins.plugins.githubenvsecrets.engine.sync.SecretOutcome;
 import io.jenkins.plugins.githubenvsecrets.engine.sync.SecretSync;
@@ -77,7 +78,7 @@ final class SecretSyncRunner {
                 try {
                     maskBuilder.add(TOKEN_LABEL, token);
                     SecretMask mask = maskBuilder.build();
-                    return sync(request, token, mask);
+                    return sync(request, token, mask, WriteLanes.of(request.apiUrl(), credential.id()));
                 } finally {
                     Arrays.fill(token, '\0');
                 }
@@ -136,7 +137,7 @@ final class SecretSyncRunner {
         }
     }
 
-    private SyncReport sync(SyncRequest request, char[] token, SecretMask mask)
+    private SyncReport sync(SyncRequest request, char[] token, SecretMask mask, WriteLane lane)
             throws IOException, InterruptedException {
         PrintStream log = new PrintStream(mask.wrap(new UnclosableOutputStream(listener.getLogger())), true,
                 StandardCharsets.UTF_8);
@@ -145,7 +146,7 @@ final class SecretSyncRunner {
             mask.skippedLabels().forEach(label -> syncLog.line(Messages.Log_NotMasked(label)));
             syncLog.line(start(request));
             optionLines(request).forEach(syncLog::line);
-            SyncReport report = runEngine(request, token, mask, syncLog, log);
+            SyncReport report = runEngine(request, token, mask, lane, syncLog, log);
             syncLog.line(Messages.Log_Done(report.repository().toString(), summary(report)));
             SecretSyncAction.record(run, SyncRecord.of(report, request.apiUrl().toString(), mask));
             if (report.hasFailures()) {
@@ -158,13 +159,14 @@ final class SecretSyncRunner {
         }
     }
 
-    private static SyncReport runEngine(SyncRequest request, char[] token, SecretMask mask, SyncLog syncLog,
-            PrintStream log) throws AbortException, InterruptedException {
+    private static SyncReport runEngine(SyncRequest request, char[] token, SecretMask mask, WriteLane lane,
+            SyncLog syncLog, PrintStream log) throws AbortException, InterruptedException {
         AccessToken accessToken = accessToken(token);
         try (GitHubClient client = GitHubClient.builder(request.apiUrl(), accessToken)
                 .httpClient(HttpClients.base())
                 .userAgent(UserAgents.get())
                 .listener(syncLog)
+                .writeLane(lane)
                 .build()) {
             return new SecretSync(client, syncLog, SyncMemories.open(syncLog::warning)).run(request);
         } catch (GitHubApiException e) {

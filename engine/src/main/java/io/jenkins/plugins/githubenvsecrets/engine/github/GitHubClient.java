@@ -43,7 +43,7 @@ public final class GitHubClient implements AutoCloseable {
                 .callTimeout(Duration.ofSeconds(60))
                 .followSslRedirects(false) // never follow an https answer to plain http
                 .build();
-        Pacer pacer = new Pacer(builder.mutationGap, builder.clock, builder.sleeper);
+        Pacer pacer = new Pacer(builder.mutationGap, builder.clock, builder.sleeper, builder.writeLane);
         this.transport = new Transport(api, token, http, builder.userAgent, builder.retryPolicy, builder.clock,
                 builder.sleeper, builder.listener, pacer);
     }
@@ -252,6 +252,7 @@ public final class GitHubClient implements AutoCloseable {
         private Sleeper sleeper = Sleeper.SYSTEM;
         private RequestListener listener = RequestListener.NONE;
         private Duration mutationGap = DEFAULT_MUTATION_GAP;
+        private WriteLane writeLane = new WriteLane();
 
         private Builder(GitHubApiUrl api, AccessToken token) {
             this.api = Objects.requireNonNull(api, "api");
@@ -290,6 +291,15 @@ public final class GitHubClient implements AutoCloseable {
 
         public Builder listener(RequestListener listener) {
             this.listener = Objects.requireNonNull(listener, "listener");
+            return this;
+        }
+
+        /**
+         * Writes through {@code lane}, shared with other clients of the same GitHub, so that together they write one
+         * at a time and keep the gap; by default each client has a lane of its own.
+         */
+        public Builder writeLane(WriteLane lane) {
+            this.writeLane = Objects.requireNonNull(lane, "lane");
             return this;
         }
 

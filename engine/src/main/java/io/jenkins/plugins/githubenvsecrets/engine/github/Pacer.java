@@ -5,26 +5,29 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
-import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Lets mutating requests through one at a time, each starting at least {@code minGap} after the previous one
  * started (and never before it ended), as GitHub asks of clients to stay clear of its secondary rate limits.
  */
 final class Pacer {
-    private final ReentrantLock lock = new ReentrantLock(true);
     private final Duration minGap;
     private final Clock clock;
     private final Sleeper sleeper;
-    private Instant lastStart; // guarded by lock
+    private final WriteLane lane;
 
     Pacer(Duration minGap, Clock clock, Sleeper sleeper) {
+        this(minGap, clock, sleeper, new WriteLane());
+    }
+
+    Pacer(Duration minGap, Clock clock, Sleeper sleeper, WriteLane lane) {
         if (minGap.isNegative()) {
             throw new IllegalArgumentException("The gap between writes must not be negative, not " + minGap);
         }
         this.minGap = minGap;
         this.clock = Objects.requireNonNull(clock, "clock");
         this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+        this.lane = Objects.requireNonNull(lane, "lane");
     }
 
     Duration minGap() {
@@ -33,18 +36,19 @@ final class Pacer {
 
     /** Runs {@code request} alone, after waiting out the gap since the previous one started. */
     <T> T pace(Request<T> request) throws IOException, InterruptedException {
-        lock.lockInterruptibly();
+        lane.lock.lockInterruptibly();
         try {
+            Instant lastStart = lane.lastStart();
             if (lastStart != null) {
                 Duration wait = Duration.between(clock.instant(), lastStart.plus(minGap));
                 if (wait.compareTo(Duration.ZERO) > 0) {
                     sleeper.sleep(wait);
                 }
             }
-            lastStart = clock.instant();
+            lane.started(clock.instant());
             return request.run();
         } finally {
-            lock.unlock();
+            lane.lock.unlock();
         }
     }
 

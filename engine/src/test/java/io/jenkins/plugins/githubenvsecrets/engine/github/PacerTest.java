@@ -37,6 +37,21 @@ class PacerTest {
     }
 
     @Test
+    void shouldKeepTheGapAcrossPacersThatShareALane() throws Exception {
+        WriteLane lane = new WriteLane();
+        Pacer first = new Pacer(Duration.ofSeconds(1), time, time, lane);
+        Pacer second = new Pacer(Duration.ofSeconds(1), time, time, lane);
+        Pacer apart = new Pacer(Duration.ofSeconds(1), time, time);
+
+        first.pace(() -> null);
+        time.advance(Duration.ofMillis(200));
+        apart.pace(() -> null);
+        second.pace(() -> null);
+
+        assertThat(time.sleeps()).containsExactly(Duration.ofMillis(800));
+    }
+
+    @Test
     void shouldNotWaitAfterARequestSlowerThanTheGap() throws Exception {
         pacer.pace(() -> {
             time.advance(Duration.ofMillis(1500));
