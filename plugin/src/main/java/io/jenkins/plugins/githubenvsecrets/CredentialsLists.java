@@ -60,6 +60,11 @@ final class CredentialsLists {
         return list(item, current, List.of(), secretValueTypes());
     }
 
+    /** Whom the item's builds run as, so a form offers and tests exactly the credentials its builds can use. */
+    static Authentication buildAuthentication(Item item) {
+        return item instanceof Queue.Task task ? Tasks.getAuthenticationOf2(task) : ACL.SYSTEM2;
+    }
+
     private static ListBoxModel list(@CheckForNull Item item, @CheckForNull String current,
             List<DomainRequirement> domain, CredentialsMatcher matcher) {
         String selected = Util.fixNull(current);
@@ -72,9 +77,7 @@ final class CredentialsLists {
             result.includeMatchingAs(ACL.SYSTEM2, Jenkins.get(), StandardCredentials.class, domain, matcher);
         } else {
             // The authentication the job's builds run as: they can use exactly these.
-            Authentication authentication = item instanceof Queue.Task task
-                    ? Tasks.getAuthenticationOf2(task) : ACL.SYSTEM2;
-            result.includeMatchingAs(authentication, item, StandardCredentials.class, domain, matcher);
+            result.includeMatchingAs(buildAuthentication(item), item, StandardCredentials.class, domain, matcher);
         }
         return result.includeCurrentValue(selected);
     }

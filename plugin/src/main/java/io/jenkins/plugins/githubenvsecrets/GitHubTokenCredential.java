@@ -6,9 +6,7 @@ import com.cloudbees.plugins.credentials.common.StandardUsernamePasswordCredenti
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.AbortException;
 import hudson.model.Item;
-import hudson.model.Queue;
 import hudson.model.Run;
-import hudson.model.queue.Tasks;
 import hudson.security.ACL;
 import hudson.util.Secret;
 import java.util.List;
@@ -58,7 +56,7 @@ final class GitHubTokenCredential {
                     Jenkins.get(), ACL.SYSTEM2, List.of());
         } else {
             credential = CredentialsProvider.findCredentialByIdInItem(id, StandardCredentials.class, item,
-                    item instanceof Queue.Task task ? Tasks.getAuthenticationOf2(task) : ACL.SYSTEM2, List.of());
+                    CredentialsLists.buildAuthentication(item), List.of());
         }
         return checked(id, credential, problems);
     }
