@@ -3,7 +3,6 @@ package io.jenkins.plugins.githubenvsecrets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jenkins.plugins.githubenvsecrets.engine.model.EnvironmentName;
-import io.jenkins.plugins.githubenvsecrets.engine.model.RepositoryCoordinates;
 import io.jenkins.plugins.githubenvsecrets.engine.model.SecretName;
 import io.jenkins.plugins.githubenvsecrets.engine.sync.EnvironmentOutcome;
 import io.jenkins.plugins.githubenvsecrets.engine.sync.EnvironmentReport;
@@ -16,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /** The step's return value: flat for one environment, by environment for a list, outcome labels as values. */
 class StepResultTest {
-    private static final SyncReport REPORT = new SyncReport(new RepositoryCoordinates("acme", "web"), false, List.of(
+    private static final SyncReport REPORT = new SyncReport("acme/web", false, List.of(
             new EnvironmentReport(EnvironmentName.of("staging"), EnvironmentOutcome.EXISTING, null, List.of(
                     new SecretResult(SecretName.of("api_key"), SecretOutcome.CREATED, null),
                     new SecretResult(SecretName.of("OLD"), SecretOutcome.DELETED, null))),

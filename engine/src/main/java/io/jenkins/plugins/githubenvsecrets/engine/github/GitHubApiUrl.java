@@ -95,6 +95,11 @@ public final class GitHubApiUrl {
         return new IllegalArgumentException("GitHub API URL '" + url + "' is not valid: " + why);
     }
 
+    /** The host the token is sent to, such as {@code api.github.com}. */
+    public String host() {
+        return url.host();
+    }
+
     /** The base URL as OkHttp sees it, for building request URLs. */
     HttpUrl httpUrl() {
         return url;

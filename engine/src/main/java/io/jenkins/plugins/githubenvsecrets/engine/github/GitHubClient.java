@@ -4,6 +4,7 @@ import io.jenkins.plugins.githubenvsecrets.engine.model.RepositoryCoordinates;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -33,9 +34,11 @@ public final class GitHubClient implements AutoCloseable {
     private final GitHubApiUrl api;
     private final AccessToken token;
     private final Transport transport;
+    private final Clock clock;
 
     private GitHubClient(Builder builder) {
         this.api = builder.api;
+        this.clock = builder.clock;
         this.token = builder.token.copy();
         OkHttpClient http = (builder.base == null ? SharedHttpClient.INSTANCE : builder.base).newBuilder()
                 .connectTimeout(Duration.ofSeconds(10))
@@ -148,9 +151,9 @@ public final class GitHubClient implements AutoCloseable {
      *
      * @param encryptedValueBase64 the value sealed with the environment's public key, in standard base64
      * @param keyId the id of that public key
-     * @return {@link WriteOutcome#CREATED} on 201, {@link WriteOutcome#UPDATED} on 204
+     * @return {@link WriteOutcome#CREATED} on 201, {@link WriteOutcome#UPDATED} on 204, with GitHub's time of it
      */
-    public WriteOutcome putSecret(RepositoryCoordinates repository, String environment, String secretName,
+    public WriteReceipt putSecret(RepositoryCoordinates repository, String environment, String secretName,
             String encryptedValueBase64, String keyId) throws InterruptedException {
         Objects.requireNonNull(encryptedValueBase64, "encryptedValueBase64");
         Objects.requireNonNull(keyId, "keyId");
@@ -158,7 +161,9 @@ public final class GitHubClient implements AutoCloseable {
         byte[] body = Json.bytes(Json.object().put("encrypted_value", encryptedValueBase64).put("key_id", keyId));
         Answer answer = call(request, environmentUrl(repository, environment, "secrets", secretName), body)
                 .expect(201, 204);
-        return answer.status() == 201 ? WriteOutcome.CREATED : WriteOutcome.UPDATED;
+        Instant date = answer.response().headers().getInstant("Date");
+        return new WriteReceipt(answer.status() == 201 ? WriteOutcome.CREATED : WriteOutcome.UPDATED,
+                date != null ? date : clock.instant());
     }
 
     /**

@@ -34,6 +34,11 @@ public final class EnvironmentName {
             throw new IllegalArgumentException(
                     "Environment name '" + name + "' starts or ends with white space; remove it");
         }
+        if (name.equals(".") || name.equals("..")) {
+            // As a path segment these mean "here" and "up": no request could name such an environment.
+            throw new IllegalArgumentException("Environment name '" + name + "' cannot be used: GitHub's API cannot"
+                    + " address an environment named '.' or '..'");
+        }
         if (name.chars().anyMatch(Character::isISOControl)) {
             throw new IllegalArgumentException("Environment name '" + name.replaceAll("\\p{Cntrl}", "?")
                     + "' contains control characters");

@@ -40,6 +40,21 @@ public final class SecretName implements Comparable<SecretName> {
         return new SecretName(upper);
     }
 
+    /**
+     * A name as GitHub lists it. GitHub's answer is its truth even where it breaks the rules above (older secrets,
+     * other rules on another GitHub), so it is only upper-cased, never refused: such a secret can still be planned,
+     * reported and pruned.
+     *
+     * @throws IllegalArgumentException only for an empty name, which no request could address
+     */
+    public static SecretName listed(String name) {
+        Objects.requireNonNull(name, "name");
+        if (name.isEmpty()) {
+            throw new IllegalArgumentException("A listed secret name is empty");
+        }
+        return new SecretName(name.toUpperCase(Locale.ROOT));
+    }
+
     /** The name as GitHub stores it (upper case). */
     public String value() {
         return name;

@@ -9,5 +9,10 @@ public enum Action {
     /** The secret exists with the same value, as far as we can know: leave it alone. */
     KEEP,
     /** The secret exists, the request no longer names it, and pruning may remove it. */
-    DELETE
+    DELETE,
+    /**
+     * The secret exists, the request no longer names it, and it is this sync's to prune, but it was changed on GitHub
+     * since this Jenkins wrote it: leave it to whoever changed it.
+     */
+    SPARE
 }

@@ -10,12 +10,21 @@ import java.util.function.Predicate;
  * @param unchanged true for a desired secret that is known to hold the desired value already
  * @param pruneMode which undeclared secrets to delete
  * @param owned for {@link PruneMode#OWNED}: true for a secret this sync's identity wrote
+ * @param changedOnGitHub for {@link PruneMode#OWNED}: true for a secret changed on GitHub since this Jenkins wrote
+ *     it, which owned-only pruning spares
  */
-public record PlanRules(Predicate<SecretName> unchanged, PruneMode pruneMode, Predicate<SecretName> owned) {
+public record PlanRules(Predicate<SecretName> unchanged, PruneMode pruneMode, Predicate<SecretName> owned,
+        Predicate<SecretName> changedOnGitHub) {
     public PlanRules {
         Objects.requireNonNull(unchanged, "unchanged");
         Objects.requireNonNull(pruneMode, "pruneMode");
         Objects.requireNonNull(owned, "owned");
+        Objects.requireNonNull(changedOnGitHub, "changedOnGitHub");
+    }
+
+    /** Rules for which nothing was changed on GitHub since it was written. */
+    public PlanRules(Predicate<SecretName> unchanged, PruneMode pruneMode, Predicate<SecretName> owned) {
+        this(unchanged, pruneMode, owned, name -> false);
     }
 
     /** Write every desired secret, delete nothing. */
@@ -24,6 +33,6 @@ public record PlanRules(Predicate<SecretName> unchanged, PruneMode pruneMode, Pr
     }
 
     public PlanRules withPruneMode(PruneMode mode) {
-        return new PlanRules(unchanged, mode, owned);
+        return new PlanRules(unchanged, mode, owned, changedOnGitHub);
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** Desired secrets against an environment's state: what to create, update, keep and delete. */
@@ -37,9 +38,9 @@ public final class SyncPlanner {
         }
         existing.names().stream()
                 .filter(name -> !wanted.contains(name) && !removals.contains(name))
-                .filter(name -> mayDelete(name, rules))
                 .sorted()
-                .forEach(name -> actions.add(new PlannedAction(name, Action.DELETE)));
+                .forEach(name -> pruneAction(name, rules)
+                        .ifPresent(action -> actions.add(new PlannedAction(name, action))));
         return List.copyOf(actions);
     }
 
@@ -50,11 +51,13 @@ public final class SyncPlanner {
         return rules.unchanged().test(name) ? Action.KEEP : Action.UPDATE;
     }
 
-    private static boolean mayDelete(SecretName name, PlanRules rules) {
+    /** What pruning does to an undeclared secret: delete, spare (owned but changed on GitHub), or nothing. */
+    private static Optional<Action> pruneAction(SecretName name, PlanRules rules) {
         return switch (rules.pruneMode()) {
-            case NONE -> false;
-            case OWNED -> rules.owned().test(name);
-            case ALL -> true;
+            case NONE -> Optional.empty();
+            case OWNED -> !rules.owned().test(name) ? Optional.empty()
+                    : Optional.of(rules.changedOnGitHub().test(name) ? Action.SPARE : Action.DELETE);
+            case ALL -> Optional.of(Action.DELETE);
         };
     }
 }

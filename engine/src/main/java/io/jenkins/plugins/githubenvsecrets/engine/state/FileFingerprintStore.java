@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.jenkins.plugins.githubenvsecrets.engine.model.EnvironmentName;
+import io.jenkins.plugins.githubenvsecrets.engine.model.RepositoryCoordinates;
 import io.jenkins.plugins.githubenvsecrets.engine.model.SecretName;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -14,8 +16,10 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -29,11 +33,13 @@ import java.util.function.UnaryOperator;
 /**
  * Records in one JSON file, replaced atomically on every update. Updates in one JVM are serialised per file. A
  * corrupt or foreign file is reported, moved aside and treated as empty: losing records only costs rewrites, so it
- * is never fatal, and neither is a file that cannot be written.
+ * is never fatal, and neither is a file that cannot be written. Files of version 1 (fingerprints, read-back
+ * {@code updatedAt}, owners) are read and rewritten as version 2, which adds each environment's names as given, and
+ * each secret's source, writer and last seen {@code updated_at}.
  */
 public final class FileFingerprintStore implements FingerprintStore {
     static final String FORMAT = "github-environment-secrets/fingerprints";
-    static final int VERSION = 1;
+    static final int VERSION = 2;
     private static final Map<Path, ReentrantLock> LOCKS = new ConcurrentHashMap<>();
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -56,26 +62,56 @@ public final class FileFingerprintStore implements FingerprintStore {
 
     @Override
     public Map<SecretName, SecretRecord> load(EnvironmentScope scope) {
-        return locked(() -> readAll().getOrDefault(scope.key(), Map.of()));
+        return locked(() -> records(readAll().get(scope.key())));
     }
 
     @Override
-    public void update(EnvironmentScope scope, UnaryOperator<Map<SecretName, SecretRecord>> change) {
-        locked(() -> {
-            Map<String, Map<SecretName, SecretRecord>> all = readAll();
-            Map<SecretName, SecretRecord> changed = change.apply(all.getOrDefault(scope.key(), Map.of()));
+    public Map<SecretName, SecretRecord> update(EnvironmentScope scope,
+            UnaryOperator<Map<SecretName, SecretRecord>> change) {
+        return locked(() -> {
+            Map<String, StoredScope> all = readAll();
+            Map<SecretName, SecretRecord> changed = change.apply(records(all.get(scope.key())));
             if (changed.isEmpty()) {
                 all.remove(scope.key());
             } else {
-                all.put(scope.key(), changed);
+                all.put(scope.key(), new StoredScope(scope, new LinkedHashMap<>(changed)));
             }
             write(all);
-            return null;
+            return Map.copyOf(changed);
         });
     }
 
+    @Override
+    public <T> T underLock(EnvironmentScope scope, LockedAction<T> action) throws InterruptedException {
+        ReentrantLock lock = lock();
+        lock.lockInterruptibly();
+        try {
+            return action.run(load(scope));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public List<RecordedSecret> all() {
+        return locked(() -> {
+            List<RecordedSecret> all = new ArrayList<>();
+            readAll().values().forEach(stored -> stored.records().forEach((name, record) ->
+                    all.add(new RecordedSecret(stored.scope(), name, record))));
+            return all;
+        });
+    }
+
+    private static Map<SecretName, SecretRecord> records(StoredScope stored) {
+        return stored == null ? Map.of() : Map.copyOf(stored.records());
+    }
+
+    private ReentrantLock lock() {
+        return LOCKS.computeIfAbsent(file, path -> new ReentrantLock());
+    }
+
     private <T> T locked(Supplier<T> action) {
-        ReentrantLock lock = LOCKS.computeIfAbsent(file, path -> new ReentrantLock());
+        ReentrantLock lock = lock();
         lock.lock();
         try {
             return action.get();
@@ -84,7 +120,7 @@ public final class FileFingerprintStore implements FingerprintStore {
         }
     }
 
-    private Map<String, Map<SecretName, SecretRecord>> readAll() {
+    private Map<String, StoredScope> readAll() {
         byte[] content;
         try {
             content = Files.readAllBytes(file);
@@ -97,37 +133,75 @@ public final class FileFingerprintStore implements FingerprintStore {
         }
         try {
             return parse(JSON.readTree(content));
-        } catch (IOException | IllegalArgumentException | DateTimeException e) {
+        } catch (IOException | IllegalArgumentException | DateTimeException | NullPointerException e) {
             moveAside();
             return new TreeMap<>();
         }
     }
 
-    private static Map<String, Map<SecretName, SecretRecord>> parse(JsonNode root) {
-        if (root == null || !FORMAT.equals(root.path("format").asText()) || root.path("version").asInt() != VERSION
+    private static Map<String, StoredScope> parse(JsonNode root) {
+        int version = root == null ? 0 : root.path("version").asInt();
+        if (root == null || !FORMAT.equals(root.path("format").asText()) || (version != 1 && version != VERSION)
                 || !root.path("scopes").isObject()) {
-            throw new IllegalArgumentException("not a fingerprint file of this version");
+            throw new IllegalArgumentException("not a fingerprint file of a known version");
         }
-        Map<String, Map<SecretName, SecretRecord>> all = new TreeMap<>();
-        root.get("scopes").fields().forEachRemaining(scope -> {
-            Map<SecretName, SecretRecord> records = new LinkedHashMap<>();
-            scope.getValue().fields().forEachRemaining(secret -> records.put(SecretName.of(secret.getKey()),
-                    record(secret.getValue())));
-            all.put(scope.getKey(), records);
+        Map<String, StoredScope> all = new TreeMap<>();
+        root.get("scopes").fields().forEachRemaining(entry -> {
+            StoredScope stored = version == 1 ? versionOneScope(entry.getKey(), entry.getValue())
+                    : new StoredScope(scope(entry.getValue()), secrets(entry.getValue().path("secrets")));
+            if (!stored.scope().key().equals(entry.getKey())) {
+                throw new IllegalArgumentException("an environment filed under another key");
+            }
+            all.put(entry.getKey(), stored);
         });
         return all;
     }
 
-    private static SecretRecord record(JsonNode node) {
-        if (!node.path("fingerprint").isTextual()) {
-            throw new IllegalArgumentException("a record without fingerprint");
+    /** Version 1 kept only the lower-case key "API-URL owner/repo environment" and fingerprints per name. */
+    private static StoredScope versionOneScope(String key, JsonNode secrets) {
+        String[] parts = key.split(" ", 3);
+        if (parts.length != 3) {
+            throw new IllegalArgumentException("an environment key of an unknown form");
         }
-        String fingerprint = node.get("fingerprint").asText();
-        JsonNode updatedAt = node.path("updatedAt");
+        return new StoredScope(new EnvironmentScope(parts[0], RepositoryCoordinates.parse(parts[1]),
+                EnvironmentName.of(parts[2])), secrets(secrets));
+    }
+
+    private static EnvironmentScope scope(JsonNode node) {
+        return new EnvironmentScope(text(node, "apiUrl"), RepositoryCoordinates.parse(text(node, "repository")),
+                EnvironmentName.of(text(node, "environment")));
+    }
+
+    private static Map<SecretName, SecretRecord> secrets(JsonNode node) {
+        Map<SecretName, SecretRecord> records = new LinkedHashMap<>();
+        node.fields().forEachRemaining(secret -> records.put(SecretName.of(secret.getKey()),
+                record(secret.getValue())));
+        return records;
+    }
+
+    private static SecretRecord record(JsonNode node) {
+        String fingerprint = text(node, "fingerprint");
+        // Version 1 named the write's time "updatedAt": GitHub's updated_at, read back after the write.
+        Instant writtenAt = instant(node.has("writtenAt") ? node.path("writtenAt") : node.path("updatedAt"));
         Set<String> owners = new HashSet<>();
         node.path("owners").forEach(owner -> owners.add(owner.asText()));
-        return new SecretRecord(fingerprint, updatedAt.isTextual() ? Instant.parse(updatedAt.asText()) : null,
-                owners);
+        JsonNode writer = node.path("writtenBy");
+        WrittenBy writtenBy = writer.path("job").isTextual() && writer.path("build").canConvertToInt()
+                ? new WrittenBy(writer.get("job").asText(), writer.get("build").asInt()) : null;
+        String source = node.path("source").isTextual() ? node.get("source").asText() : null;
+        return new SecretRecord(fingerprint, writtenAt, owners, source, writtenBy,
+                instant(node.path("lastSeenUpdatedAt")));
+    }
+
+    private static String text(JsonNode node, String field) {
+        if (!node.path(field).isTextual()) {
+            throw new IllegalArgumentException("a record without " + field);
+        }
+        return node.get(field).asText();
+    }
+
+    private static Instant instant(JsonNode node) {
+        return node.isTextual() ? Instant.parse(node.asText()) : null;
     }
 
     private void moveAside() {
@@ -142,19 +216,16 @@ public final class FileFingerprintStore implements FingerprintStore {
         }
     }
 
-    private void write(Map<String, Map<SecretName, SecretRecord>> all) {
+    private void write(Map<String, StoredScope> all) {
         ObjectNode root = JSON.createObjectNode().put("format", FORMAT).put("version", VERSION);
         ObjectNode scopes = root.putObject("scopes");
-        all.forEach((key, records) -> {
-            ObjectNode scope = scopes.putObject(key);
-            new TreeMap<>(records).forEach((name, record) -> {
-                ObjectNode secret = scope.putObject(name.value()).put("fingerprint", record.fingerprint());
-                if (record.updatedAt() != null) {
-                    secret.put("updatedAt", record.updatedAt().toString());
-                }
-                ArrayNode owners = secret.putArray("owners");
-                record.owners().forEach(owners::add);
-            });
+        all.forEach((key, stored) -> {
+            ObjectNode scope = scopes.putObject(key)
+                    .put("apiUrl", stored.scope().apiUrl())
+                    .put("repository", stored.scope().repository().toString())
+                    .put("environment", stored.scope().environment().value());
+            ObjectNode secrets = scope.putObject("secrets");
+            new TreeMap<>(stored.records()).forEach((name, record) -> write(secrets.putObject(name.value()), record));
         });
         try {
             Files.createDirectories(file.getParent());
@@ -171,6 +242,21 @@ public final class FileFingerprintStore implements FingerprintStore {
         }
     }
 
+    private static void write(ObjectNode secret, SecretRecord record) {
+        secret.put("fingerprint", record.fingerprint());
+        if (record.writtenAt() != null) {
+            secret.put("writtenAt", record.writtenAt().toString());
+        }
+        ArrayNode owners = secret.putArray("owners");
+        record.owners().forEach(owners::add);
+        record.sourceIfKnown().ifPresent(source -> secret.put("source", source));
+        record.writtenByIfKnown().ifPresent(writer -> secret.putObject("writtenBy")
+                .put("job", writer.job()).put("build", writer.build()));
+        if (record.lastSeenUpdatedAt() != null) {
+            secret.put("lastSeenUpdatedAt", record.lastSeenUpdatedAt().toString());
+        }
+    }
+
     private void moveInPlace(Path temporary) throws IOException {
         try {
             Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -178,4 +264,7 @@ public final class FileFingerprintStore implements FingerprintStore {
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
         }
     }
+
+    /** One environment in the file: its names as given, and its records. */
+    private record StoredScope(EnvironmentScope scope, Map<SecretName, SecretRecord> records) {}
 }

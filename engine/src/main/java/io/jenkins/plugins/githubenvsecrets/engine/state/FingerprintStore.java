@@ -1,6 +1,8 @@
 package io.jenkins.plugins.githubenvsecrets.engine.state;
 
 import io.jenkins.plugins.githubenvsecrets.engine.model.SecretName;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
@@ -14,7 +16,19 @@ public interface FingerprintStore {
         }
 
         @Override
-        public void update(EnvironmentScope scope, UnaryOperator<Map<SecretName, SecretRecord>> change) {
+        public Map<SecretName, SecretRecord> update(EnvironmentScope scope,
+                UnaryOperator<Map<SecretName, SecretRecord>> change) {
+            return Map.of();
+        }
+
+        @Override
+        public <T> T underLock(EnvironmentScope scope, LockedAction<T> action) throws InterruptedException {
+            return action.run(Map.of());
+        }
+
+        @Override
+        public List<RecordedSecret> all() {
+            return List.of();
         }
     };
 
@@ -24,6 +38,33 @@ public interface FingerprintStore {
     /**
      * Replaces one environment's records with {@code change} applied to the current ones, atomically with respect
      * to other updates, so that concurrent syncs of other secrets are not lost.
+     *
+     * @return the records as they are after the change
      */
-    void update(EnvironmentScope scope, UnaryOperator<Map<SecretName, SecretRecord>> change);
+    Map<SecretName, SecretRecord> update(EnvironmentScope scope, UnaryOperator<Map<SecretName, SecretRecord>> change);
+
+    /**
+     * Runs {@code action} with the environment's current records while no other sync can change them, so that a
+     * decision taken on them (such as deleting a secret only its owner declares) holds until the action ends. The
+     * action may call {@link #update}.
+     */
+    <T> T underLock(EnvironmentScope scope, LockedAction<T> action) throws InterruptedException;
+
+    /** Every record of every environment, for the audit. */
+    List<RecordedSecret> all();
+
+    /** Forgets one secret's record; nothing changes on GitHub. */
+    default void forget(EnvironmentScope scope, SecretName name) {
+        update(scope, current -> {
+            Map<SecretName, SecretRecord> next = new HashMap<>(current);
+            next.remove(name);
+            return next;
+        });
+    }
+
+    /** Work done under a store's lock. */
+    @FunctionalInterface
+    interface LockedAction<T> {
+        T run(Map<SecretName, SecretRecord> current) throws InterruptedException;
+    }
 }

@@ -12,8 +12,9 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Fingerprints a value with a keyed MAC that only this installation can compute, bound to the environment and the
- * secret's name, so equal values elsewhere give unrelated fingerprints and a stolen store reveals nothing.
+ * Fingerprints a value with a keyed MAC that only this installation can compute, bound to the environment, the
+ * secret's name and the job that writes it, so equal values elsewhere, or written by another job, give unrelated
+ * fingerprints: a job can only ever match a value it wrote itself, and a stolen store reveals nothing.
  */
 public final class SecretFingerprinter {
     /** A keyed MAC; Jenkins supplies its confidential key's MAC, tests an HMAC with a fixed key. */
@@ -44,8 +45,11 @@ public final class SecretFingerprinter {
         return new SecretFingerprinter(message -> macs.get().doFinal(message));
     }
 
-    public String fingerprint(EnvironmentScope scope, SecretName name, SecretValue value) {
-        byte[] message = message(scope, name, value);
+    /**
+     * @param job the full name of the job that writes, or empty for a caller without jobs
+     */
+    public String fingerprint(EnvironmentScope scope, String job, SecretName name, SecretValue value) {
+        byte[] message = message(scope, job, name, value);
         try {
             return Base64.getEncoder().encodeToString(mac.mac(message));
         } finally {
@@ -54,15 +58,16 @@ public final class SecretFingerprinter {
     }
 
     /** Length-prefixed fields, so that no two different inputs share a message; one array, cleared by the caller. */
-    private static byte[] message(EnvironmentScope scope, SecretName name, SecretValue value) {
-        byte[] domain = "github-environment-secrets/fingerprint/v1".getBytes(StandardCharsets.UTF_8);
+    private static byte[] message(EnvironmentScope scope, String job, SecretName name, SecretValue value) {
+        byte[] domain = "github-environment-secrets/fingerprint/v2".getBytes(StandardCharsets.UTF_8);
         byte[] where = scope.key().getBytes(StandardCharsets.UTF_8);
+        byte[] who = job.getBytes(StandardCharsets.UTF_8);
         byte[] which = name.value().getBytes(StandardCharsets.UTF_8);
         byte[] bytes = value.copyUtf8();
         try {
             ByteBuffer message = ByteBuffer.allocate(
-                    4 * Integer.BYTES + domain.length + where.length + which.length + bytes.length);
-            for (byte[] field : new byte[][] {domain, where, which, bytes}) {
+                    5 * Integer.BYTES + domain.length + where.length + who.length + which.length + bytes.length);
+            for (byte[] field : new byte[][] {domain, where, who, which, bytes}) {
                 message.putInt(field.length).put(field);
             }
             return message.array();

@@ -15,6 +15,7 @@ import io.jenkins.plugins.githubenvsecrets.engine.github.GitHubRateLimitExceptio
 import io.jenkins.plugins.githubenvsecrets.engine.github.GitHubValidationException;
 import io.jenkins.plugins.githubenvsecrets.engine.github.SecretMetadata;
 import io.jenkins.plugins.githubenvsecrets.engine.github.WriteOutcome;
+import io.jenkins.plugins.githubenvsecrets.engine.github.WriteReceipt;
 import io.jenkins.plugins.githubenvsecrets.engine.model.EnvironmentName;
 import io.jenkins.plugins.githubenvsecrets.engine.model.RepositoryCoordinates;
 import io.jenkins.plugins.githubenvsecrets.engine.model.SecretName;
@@ -34,8 +35,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * One environment of a sync. {@link #readState()} reads what planning needs and may run beside other environments';
- * {@link #run()} plans, then (unless dry run) seals and writes, and remembers what it wrote.
+ * One environment of a sync. {@link #loadRecords()}, {@link #fingerprint()} and {@link #readState()} prepare and may
+ * run beside other environments'; {@link #run()} plans, then (unless dry run) seals and writes, and remembers what
+ * it wrote. Nothing here throws past {@link #run()} but an interruption: whatever fails ends this environment as
+ * failed secrets, and the secrets already written keep their outcomes.
  */
 final class EnvironmentSync {
     private final GitHubClient client;
@@ -48,11 +51,16 @@ final class EnvironmentSync {
     private final SyncRequest request;
     private final List<SecretResult> results = new ArrayList<>();
     private final Map<SecretName, String> fingerprints = new LinkedHashMap<>();
+    private final Map<SecretName, Instant> writtenAt = new LinkedHashMap<>();
+    /** The records as they were before this sync claimed anything: every decision is taken on these. */
     private Map<SecretName, SecretRecord> records = Map.of();
     /** The environment's secrets as listed; {@code null} when not listed (missing, failed, or not needed). */
     private EnvironmentState state;
     private boolean missing;
     private GitHubApiException readFailure;
+    /** Why preparing failed in a way GitHub did not report (a bug, an unreadable record): ends the environment. */
+    private String prepareFailure;
+    private EnvironmentOutcome outcome = EnvironmentOutcome.EXISTING;
     private SealingKey key;
     private GitHubApiException stoppedBy;
 
@@ -77,18 +85,43 @@ final class EnvironmentSync {
         return Optional.ofNullable(stoppedBy);
     }
 
-    /** Loads what earlier syncs recorded of this environment; decides whether {@link #readState()} lists. */
+    /**
+     * Loads what earlier syncs recorded of this environment, and claims the declared secrets for this sync before
+     * anything is written, so that a sync pruning them at the same time sees they are no longer only its own.
+     */
     void loadRecords() {
-        if (memory.remembers()) {
+        if (!memory.remembers()) {
+            return;
+        }
+        try {
             records = memory.store().load(scope);
+            String identity = request.identity();
+            boolean unclaimed = request.secrets().keySet().stream().map(records::get)
+                    .anyMatch(record -> record != null && !record.owners().contains(identity));
+            if (unclaimed && !request.options().dryRun()) {
+                memory.store().update(scope, current -> {
+                    Map<SecretName, SecretRecord> next = new LinkedHashMap<>(current);
+                    request.secrets().keySet().forEach(name ->
+                            next.computeIfPresent(name, (n, record) -> record.withOwner(identity)));
+                    return next;
+                });
+            }
+        } catch (RuntimeException e) {
+            prepareFailure = unexpected("reading the record of earlier syncs", e);
         }
     }
 
     /** Fingerprints the desired values; CPU only, so it can run while the environments are being read. */
     void fingerprint() {
-        if (memory.remembers()) {
+        if (!memory.remembers() || prepareFailure != null) {
+            return;
+        }
+        String job = request.job().orElse("");
+        try {
             request.secrets().forEach((name, value) -> fingerprints.put(name,
-                    memory.fingerprinter().fingerprint(scope, name, value)));
+                    memory.fingerprinter().fingerprint(scope, job, name, value)));
+        } catch (RuntimeException e) {
+            prepareFailure = unexpected("fingerprinting the values", e);
         }
     }
 
@@ -97,7 +130,7 @@ final class EnvironmentSync {
      * environments can be read side by side.
      */
     void readState() throws InterruptedException {
-        if (!needsListing()) {
+        if (prepareFailure != null || !needsListing()) {
             return;
         }
         try {
@@ -106,6 +139,8 @@ final class EnvironmentSync {
             missing = true;
         } catch (GitHubApiException e) {
             readFailure = e;
+        } catch (RuntimeException e) {
+            prepareFailure = unexpected("listing the secrets", e);
         }
     }
 
@@ -118,51 +153,139 @@ final class EnvironmentSync {
                 || !request.removals().isEmpty() || !records.isEmpty();
     }
 
+    /** The declared secrets that this sync owns and someone changed on GitHub since this Jenkins wrote them. */
+    Map<SecretName, Drift> drifted() {
+        Map<SecretName, Drift> drifted = new LinkedHashMap<>();
+        request.secrets().keySet().forEach(name -> drift(name).ifPresent(drift -> drifted.put(name, drift)));
+        return drifted;
+    }
+
     EnvironmentReport run() throws InterruptedException {
+        try {
+            return attempt();
+        } catch (EnvironmentEnded e) {
+            return ended(e.getMessage());
+        } catch (RuntimeException e) {
+            return ended(unexpected("syncing", e));
+        }
+    }
+
+    /**
+     * The report when {@code failOnDrift} found drift in this or another environment: nothing is written, each
+     * drifted secret says since when, and every other secret why it was not written.
+     */
+    EnvironmentReport refusedForDrift(int driftedInSync) {
+        Map<SecretName, Drift> drifted = drifted();
+        for (SecretName name : namedSecrets()) {
+            Drift drift = drifted.get(name);
+            SecretResult result = drift != null
+                    ? SecretResult.failed(name, drift.describe() + "; nothing was written (failOnDrift)")
+                            .withDrift(drift)
+                    : SecretResult.failed(name, "not written: " + driftedInSync + " secret(s) of this sync were"
+                            + " changed on GitHub since this Jenkins wrote them, and failOnDrift is set");
+            results.add(result);
+            listener.secretDone(environment, result);
+        }
+        return new EnvironmentReport(environment, EnvironmentOutcome.EXISTING, null, results);
+    }
+
+    /** The report for an environment that a fatal error in an earlier one kept from being tried. */
+    EnvironmentReport notAttempted(String reason) {
+        return new EnvironmentReport(environment, EnvironmentOutcome.FAILED, reason,
+                namedSecrets().stream().map(name -> SecretResult.failed(name, reason)).toList());
+    }
+
+    private EnvironmentReport attempt() throws InterruptedException {
+        if (prepareFailure != null) {
+            throw new EnvironmentEnded(prepareFailure);
+        }
         if (readFailure != null) {
             stopIfFatal(readFailure);
             return failedEnvironment(readFailure.getMessage());
         }
-        EnvironmentOutcome outcome;
+        List<PlannedAction> plan;
         try {
             outcome = missing ? createMissingEnvironment() : checkedByKeyIfNotListed();
+            plan = SyncPlanner.plan(request.secrets().keySet(), request.removals(),
+                    state == null ? EnvironmentState.empty() : state, rules());
+            if (!request.options().dryRun() && plan.stream().anyMatch(PlannedAction::writes)) {
+                key(); // read once up front: an unusable key ends the environment before any secret is tried
+            }
         } catch (GitHubApiException e) {
             stopIfFatal(e);
             return failedEnvironment(e.getMessage());
         } catch (MissingEnvironmentException e) {
             return failedEnvironment(e.getMessage());
         }
-        List<PlannedAction> plan = SyncPlanner.plan(request.secrets().keySet(), request.removals(),
-                state == null ? EnvironmentState.empty() : state, rules());
         for (PlannedAction action : plan) {
             SecretResult result = stoppedBy != null
                     ? SecretResult.failed(action.secret(), notAttemptedReason(stoppedBy))
                     : carryOut(action);
-            results.add(result);
-            listener.secretDone(environment, result);
+            done(withDrift(result));
         }
-        if (memory.remembers() && !request.options().dryRun()) {
-            remember();
-        }
+        remember();
         return new EnvironmentReport(environment, outcome, null, results);
     }
 
-    /** The report for an environment that a fatal error in an earlier one kept from being tried. */
-    EnvironmentReport notAttempted(GitHubApiException cause) {
-        return new EnvironmentReport(environment, EnvironmentOutcome.FAILED, notAttemptedReason(cause),
-                namedSecrets().stream().map(name -> SecretResult.failed(name, notAttemptedReason(cause))).toList());
+    private void done(SecretResult result) {
+        results.add(result);
+        listener.secretDone(environment, result);
+    }
+
+    /**
+     * The report after a fault ended the environment: what was done keeps its outcome, and is remembered; every
+     * other secret the request names fails with the reason.
+     */
+    private EnvironmentReport ended(String reason) {
+        List<SecretName> done = results.stream().map(SecretResult::name).toList();
+        boolean anythingDone = !done.isEmpty();
+        for (SecretName name : namedSecrets()) {
+            if (!done.contains(name)) {
+                done(SecretResult.failed(name, "not written: " + reason));
+            }
+        }
+        if (anythingDone) {
+            remember();
+            return new EnvironmentReport(environment, outcome, null, results);
+        }
+        return new EnvironmentReport(environment, EnvironmentOutcome.FAILED, reason, results);
     }
 
     private PlanRules rules() {
-        return new PlanRules(this::unchanged, request.options().prune(), this::ownedOnlyByThisSync);
+        return new PlanRules(this::unchanged, request.options().prune(), this::ownedOnlyByThisSync,
+                this::changedOnGitHub);
     }
 
-    /** Same value as last written by us, and nobody has written it on GitHub since. */
+    /**
+     * Same value as this job last wrote (the fingerprint is bound to the job, so another job's write never
+     * matches), and nobody has changed it on GitHub since.
+     */
     private boolean unchanged(SecretName name) {
         SecretRecord record = records.get(name);
-        return !request.options().force() && record != null && record.updatedAt() != null && state != null
+        return !request.options().force() && record != null && state != null
                 && record.fingerprint().equals(fingerprints.get(name))
-                && state.updatedAt(name).filter(record.updatedAt()::equals).isPresent();
+                && state.updatedAt(name).filter(listed -> !record.changedOnGitHubSince(listed)).isPresent();
+    }
+
+    private boolean changedOnGitHub(SecretName name) {
+        SecretRecord record = records.get(name);
+        return record != null && state != null
+                && state.updatedAt(name).filter(record::changedOnGitHubSince).isPresent();
+    }
+
+    private Optional<Drift> drift(SecretName name) {
+        SecretRecord record = records.get(name);
+        if (record == null || !record.owners().contains(request.identity()) || !changedOnGitHub(name)) {
+            return Optional.empty();
+        }
+        String since = record.writtenByIfKnown().map(writer -> writer.describeFor(request.job().orElse("")))
+                .orElse("this Jenkins wrote it");
+        return state.updatedAt(name).map(changedAt -> new Drift(since, changedAt));
+    }
+
+    private SecretResult withDrift(SecretResult result) {
+        return request.secrets().containsKey(result.name())
+                ? drift(result.name()).map(result::withDrift).orElse(result) : result;
     }
 
     private boolean ownedOnlyByThisSync(SecretName name) {
@@ -207,115 +330,156 @@ final class EnvironmentSync {
     private SecretResult carryOut(PlannedAction action) throws InterruptedException {
         SecretName name = action.secret();
         if (request.options().dryRun()) {
-            return SecretResult.of(name, switch (action.action()) {
-                case CREATE -> SecretOutcome.WOULD_CREATE;
-                case UPDATE -> SecretOutcome.WOULD_UPDATE;
-                case DELETE -> SecretOutcome.WOULD_DELETE;
-                case KEEP -> SecretOutcome.UNCHANGED;
-            });
+            return switch (action.action()) {
+                case CREATE -> SecretResult.of(name, SecretOutcome.WOULD_CREATE);
+                case UPDATE -> SecretResult.of(name, SecretOutcome.WOULD_UPDATE);
+                case DELETE -> SecretResult.of(name, SecretOutcome.WOULD_DELETE);
+                case KEEP -> SecretResult.of(name, SecretOutcome.UNCHANGED);
+                case SPARE -> spared(name);
+            };
         }
         try {
             return switch (action.action()) {
                 case CREATE, UPDATE -> write(name);
-                case DELETE -> {
-                    client.deleteSecret(repository, environment.value(), name.value());
-                    yield SecretResult.of(name, SecretOutcome.DELETED);
-                }
+                case DELETE -> isOwnedOnlyPrune(name) ? deleteIfStillOwned(name) : delete(name);
                 case KEEP -> SecretResult.of(name, SecretOutcome.UNCHANGED);
+                case SPARE -> spared(name);
             };
         } catch (GitHubApiException e) {
             stopIfFatal(e);
             return SecretResult.failed(name, e.getMessage());
-        } catch (InvalidSealingKeyException e) {
-            return SecretResult.failed(name, e.getMessage() + " (environment '" + environment + "' of " + repository
-                    + "); GitHub handed out a key that cannot be used: try again later");
         }
+    }
+
+    private SecretResult spared(SecretName name) {
+        String since = records.get(name).writtenByIfKnown()
+                .map(writer -> writer.describeFor(request.job().orElse(""))).orElse("this Jenkins wrote it");
+        return new SecretResult(name, SecretOutcome.KEPT, "changed on GitHub since " + since + "; not deleted");
+    }
+
+    private boolean isOwnedOnlyPrune(SecretName name) {
+        return request.options().prune() == PruneMode.OWNED && !request.removals().contains(name);
+    }
+
+    /**
+     * Deletes a secret that pruning found to be this sync's alone, checking that again and deleting while no other
+     * sync can claim it, so that a secret another job just declared is not deleted from under it.
+     */
+    private SecretResult deleteIfStillOwned(SecretName name) throws InterruptedException {
+        return memory.store().underLock(scope, current -> {
+            SecretRecord record = current.get(name);
+            if (record == null || !record.ownedOnlyBy(request.identity())) {
+                return new SecretResult(name, SecretOutcome.KEPT, "another sync declares it now; not deleted");
+            }
+            return delete(name);
+        });
+    }
+
+    private SecretResult delete(SecretName name) throws InterruptedException {
+        boolean deleted = client.deleteSecret(repository, environment.value(), name.value());
+        return SecretResult.of(name, deleted ? SecretOutcome.DELETED : SecretOutcome.ALREADY_GONE);
     }
 
     private SecretResult write(SecretName name) throws InterruptedException {
         SealingKey current = key();
+        WriteReceipt receipt;
         try {
-            return SecretResult.of(name, put(name, current));
+            receipt = put(name, current);
         } catch (GitHubValidationException e) {
             // GitHub refuses a value sealed with a key it has since rotated: fetch the key again and retry once.
+            // With the same key, the refusal had another cause, which GitHub's own message in e says.
             key = null;
-            if (key().keyId().equals(current.keyId())) {
+            SealingKey fresh = key();
+            if (fresh.keyId().equals(current.keyId())) {
                 throw e;
             }
-            return SecretResult.of(name, put(name, key()));
+            receipt = put(name, fresh);
         }
+        writtenAt.put(name, receipt.storedAt());
+        return SecretResult.of(name, receipt.outcome() == WriteOutcome.CREATED
+                ? SecretOutcome.CREATED : SecretOutcome.UPDATED);
     }
 
-    private SecretOutcome put(SecretName name, SealingKey sealingKey) throws InterruptedException {
-        SealedSecret sealed = sealer.seal(request.secrets().get(name), sealingKey);
-        WriteOutcome outcome = client.putSecret(repository, environment.value(), name.value(),
-                sealed.encryptedValueBase64(), sealed.keyId());
-        return outcome == WriteOutcome.CREATED ? SecretOutcome.CREATED : SecretOutcome.UPDATED;
+    private WriteReceipt put(SecretName name, SealingKey sealingKey) throws InterruptedException {
+        SealedSecret sealed;
+        try {
+            sealed = sealer.seal(request.secrets().get(name), sealingKey);
+        } catch (InvalidSealingKeyException e) {
+            throw new EnvironmentEnded(unusableKey(sealingKey.keyId(), e));
+        }
+        return client.putSecret(repository, environment.value(), name.value(), sealed.encryptedValueBase64(),
+                sealed.keyId());
     }
 
     /** The environment's key, read once per sync and again only if GitHub rotated it. */
     private SealingKey key() throws InterruptedException {
         if (key == null) {
             EnvironmentPublicKey publicKey = client.getPublicKey(repository, environment.value());
-            key = SealingKey.fromBase64(publicKey.keyId(), publicKey.keyBase64());
+            try {
+                key = SealingKey.fromBase64(publicKey.keyId(), publicKey.keyBase64());
+            } catch (InvalidSealingKeyException e) {
+                throw new EnvironmentEnded(unusableKey(publicKey.keyId(), e));
+            }
         }
         return key;
     }
 
+    private String unusableKey(String keyId, InvalidSealingKeyException e) {
+        return "GitHub handed out a public key for environment '" + environment + "' of " + repository + " (key id '"
+                + shorten(keyId) + "') that cannot be used: " + e.getMessage() + ". Nothing was sealed with it;"
+                + " try again later, and tell GitHub support if it persists.";
+    }
+
     /**
-     * Records fingerprints of what was written with GitHub's {@code updated_at} (read back in one listing), adds
-     * this sync as an owner of what it declares, and forgets what was deleted.
+     * Records what was written, with GitHub's time of each write, its source and writer; adds this sync as an owner
+     * of what it declares, and forgets what was deleted. A record that cannot be saved costs a rewrite next time,
+     * so it only warns.
      */
-    private void remember() throws InterruptedException {
-        Map<SecretName, String> written = new LinkedHashMap<>();
-        List<SecretName> kept = new ArrayList<>();
-        List<SecretName> deleted = new ArrayList<>();
+    private void remember() {
+        if (!memory.remembers() || request.options().dryRun()) {
+            return;
+        }
+        try {
+            memory.store().update(scope, this::next);
+        } catch (RuntimeException e) {
+            listener.warning("Could not save the record of environment '" + environment + "' ("
+                    + unexpected("saving the record", e) + "); the next sync will write its secrets again");
+        }
+    }
+
+    private Map<SecretName, SecretRecord> next(Map<SecretName, SecretRecord> current) {
+        String identity = request.identity();
+        Map<SecretName, SecretRecord> next = new LinkedHashMap<>(current);
+        Set<SecretName> written = writtenAt.keySet();
+        if (state != null) {
+            state.names().stream().filter(name -> !written.contains(name)).forEach(name -> next.computeIfPresent(
+                    name, (n, record) -> record.seen(state.updatedAt(name).orElse(null))));
+        }
         for (SecretResult result : results) {
+            SecretName name = result.name();
             switch (result.outcome()) {
-                case CREATED, UPDATED -> written.put(result.name(), fingerprints.get(result.name()));
-                case UNCHANGED -> kept.add(result.name());
-                case DELETED -> deleted.add(result.name());
+                case CREATED, UPDATED -> next.put(name, SecretRecord.written(fingerprints.getOrDefault(name, ""),
+                        writtenAt.get(name), request.source(name).orElse(null), request.writtenBy().orElse(null))
+                        .withOwnersOf(next.get(name)).withOwner(identity));
+                case UNCHANGED -> next.computeIfPresent(name, (n, record) -> record.withOwner(identity));
+                case DELETED, ALREADY_GONE -> next.remove(name);
                 default -> {
-                    // failed: GitHub holds whatever it held; the record, if any, still describes an older write
+                    // failed or kept: GitHub holds whatever it held; the record, if any, still describes our write
                 }
             }
         }
-        Map<SecretName, Instant> updatedAt = written.isEmpty() ? Map.of() : readBackUpdatedAt();
-        String identity = request.identity();
-        boolean pruning = request.options().prune() != PruneMode.NONE;
-        memory.store().update(scope, current -> {
-            Map<SecretName, SecretRecord> next = new LinkedHashMap<>(current);
-            written.forEach((name, fingerprint) -> {
-                SecretRecord earlier = next.get(name);
-                next.put(name, new SecretRecord(fingerprint, updatedAt.get(name),
-                        earlier == null ? Set.of() : earlier.owners()).withOwner(identity));
-            });
-            kept.stream().filter(request.secrets()::containsKey)
-                    .forEach(name -> next.computeIfPresent(name, (n, record) -> record.withOwner(identity)));
-            deleted.forEach(next::remove);
-            if (pruning) {
-                next.replaceAll((name, record) -> request.secrets().containsKey(name)
-                        ? record : record.withoutOwner(identity));
-            }
-            return next;
-        });
-    }
-
-    private Map<SecretName, Instant> readBackUpdatedAt() throws InterruptedException {
-        try {
-            return listUpdatedAt();
-        } catch (GitHubApiException e) {
-            listener.warning("Could not read back when GitHub stored the secrets of environment '" + environment
-                    + "' (" + e.getMessage() + "); the next sync will write them again");
-            return Map.of();
+        if (request.options().prune() != PruneMode.NONE) {
+            next.replaceAll((name, record) -> request.secrets().containsKey(name)
+                    ? record : record.withoutOwner(identity));
         }
+        return next;
     }
 
-    /** One listing of the environment's secrets: when each last changed on GitHub. */
+    /** One listing of the environment's secrets: when each last changed on GitHub, under the names GitHub gives. */
     private Map<SecretName, Instant> listUpdatedAt() throws InterruptedException {
         Map<SecretName, Instant> updatedAt = new LinkedHashMap<>();
         for (SecretMetadata secret : client.listSecrets(repository, environment.value())) {
-            updatedAt.put(SecretName.of(secret.name()), secret.updatedAt());
+            updatedAt.put(SecretName.listed(secret.name()), secret.updatedAt());
         }
         return updatedAt;
     }
@@ -329,8 +493,10 @@ final class EnvironmentSync {
 
     private EnvironmentReport failedEnvironment(String reason) {
         String notWritten = "not written: " + reason;
-        return new EnvironmentReport(environment, EnvironmentOutcome.FAILED, reason,
-                namedSecrets().stream().map(name -> SecretResult.failed(name, notWritten)).toList());
+        List<SecretResult> failed = namedSecrets().stream().map(name -> SecretResult.failed(name, notWritten))
+                .toList();
+        failed.forEach(results::add);
+        return new EnvironmentReport(environment, EnvironmentOutcome.FAILED, reason, failed);
     }
 
     /** Every secret the request names, to set or to remove. */
@@ -340,8 +506,18 @@ final class EnvironmentSync {
         return names;
     }
 
-    private static String notAttemptedReason(GitHubApiException cause) {
+    static String notAttemptedReason(GitHubApiException cause) {
         return "not attempted, the sync stopped earlier: " + cause.getMessage();
+    }
+
+    /** A fault GitHub did not report, in words: what was being done, and the exception (its message may be masked). */
+    static String unexpected(String doing, RuntimeException e) {
+        return "unexpected error while " + doing + ": " + e.getClass().getName()
+                + (e.getMessage() == null ? "" : ": " + shorten(e.getMessage()));
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= 200 ? text : text.substring(0, 200) + "...";
     }
 
     /** The environment is missing and may not be created. */
@@ -350,6 +526,15 @@ final class EnvironmentSync {
 
         MissingEnvironmentException(String message) {
             super(message, null, false, false);
+        }
+    }
+
+    /** Ends the environment with a reason in words; what was done until then keeps its outcome. */
+    private static final class EnvironmentEnded extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        EnvironmentEnded(String reason) {
+            super(reason, null, false, false);
         }
     }
 }

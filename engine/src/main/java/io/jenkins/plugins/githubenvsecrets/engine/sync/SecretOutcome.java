@@ -12,6 +12,13 @@ public enum SecretOutcome {
     WOULD_CREATE,
     WOULD_UPDATE,
     WOULD_DELETE,
+    /**
+     * An owned secret that pruning would have deleted, left alone because it was changed on GitHub since this Jenkins
+     * wrote it, or because another sync declares it now.
+     */
+    KEPT,
+    /** A secret to delete that GitHub no longer had. */
+    ALREADY_GONE,
     FAILED;
 
     /** {@code created}, {@code would-update}, ... */

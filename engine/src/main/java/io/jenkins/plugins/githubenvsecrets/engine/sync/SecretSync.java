@@ -6,6 +6,7 @@ import io.jenkins.plugins.githubenvsecrets.engine.github.GitHubClient;
 import io.jenkins.plugins.githubenvsecrets.engine.model.EnvironmentName;
 import io.jenkins.plugins.githubenvsecrets.engine.model.RepositoryCoordinates;
 import io.jenkins.plugins.githubenvsecrets.engine.model.RepositoryReference;
+import io.jenkins.plugins.githubenvsecrets.engine.model.SecretName;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -18,7 +19,8 @@ import java.util.concurrent.Future;
  * Runs a {@link SyncRequest} against GitHub. Environments are read side by side (reads are cheap and GitHub allows
  * them concurrently), then written one after another, since writes must go one at a time anyway. A failed secret
  * does not stop the others; an error that would fail every later request too (bad token, missing permission, rate
- * limit, GitHub unreachable) stops the sync, and the report marks what was not attempted.
+ * limit, GitHub unreachable) stops the sync, and the report marks what was not attempted. Whatever goes wrong after
+ * validation ends in the report, which names every secret of the request with an outcome.
  */
 public final class SecretSync {
     /** Environments read at once; a sync names a handful. */
@@ -36,45 +38,75 @@ public final class SecretSync {
 
     /** A sync that skips unchanged secrets and can prune only its own, using {@code memory}. */
     public SecretSync(GitHubClient client, SyncListener listener, SyncMemory memory) {
+        this(client, new SecretSealer(), listener, memory);
+    }
+
+    SecretSync(GitHubClient client, SecretSealer sealer, SyncListener listener, SyncMemory memory) {
         this.client = Objects.requireNonNull(client, "client");
-        this.sealer = new SecretSealer();
+        this.sealer = Objects.requireNonNull(sealer, "sealer");
         this.listener = Objects.requireNonNull(listener, "listener");
         this.memory = Objects.requireNonNull(memory, "memory");
     }
 
     /**
-     * @throws GitHubApiException only if a repository given by id cannot be resolved; nothing was written then.
-     *     Every other failure is in the report.
+     * @return the outcome of every secret the request names, in every environment; never throws for a failure
      * @throws InterruptedException if the caller is interrupted (a build aborted); the listener has been told of
      *     every secret finished until then
      */
     public SyncReport run(SyncRequest request) throws InterruptedException {
-        RepositoryCoordinates repository = coordinatesOf(request.repository());
+        RepositoryCoordinates repository;
+        try {
+            repository = coordinatesOf(request.repository());
+        } catch (GitHubApiException e) {
+            return unresolved(request, e.getMessage());
+        } catch (RuntimeException e) {
+            return unresolved(request, EnvironmentSync.unexpected("resolving the repository", e));
+        }
         List<EnvironmentSync> syncs = new ArrayList<>();
         for (EnvironmentName environment : request.environments()) {
             syncs.add(new EnvironmentSync(client, sealer, listener, memory, repository, environment, request));
         }
         prepareAll(syncs);
+        int drifted = request.options().failOnDrift()
+                ? syncs.stream().mapToInt(sync -> sync.drifted().size()).sum() : 0;
         List<EnvironmentReport> reports = new ArrayList<>();
-        GitHubApiException stoppedBy = null;
+        String stoppedBy = null;
         for (EnvironmentSync sync : syncs) {
+            listener.environmentStarted(sync.environment());
             EnvironmentReport report;
-            if (stoppedBy == null) {
-                listener.environmentStarted(sync.environment());
-                report = sync.run();
-                stoppedBy = sync.stoppedBy().orElse(null);
-            } else {
+            if (stoppedBy != null) {
                 report = sync.notAttempted(stoppedBy);
+            } else if (drifted > 0) {
+                report = sync.refusedForDrift(drifted);
+            } else {
+                report = sync.run();
+                stoppedBy = sync.stoppedBy().map(EnvironmentSync::notAttemptedReason).orElse(null);
             }
             reports.add(report);
             listener.environmentDone(report);
         }
-        return new SyncReport(repository, request.options().dryRun(), reports);
+        return new SyncReport(repository.toString(), request.options().dryRun(), reports);
+    }
+
+    /** The report when the repository, given by id, could not be resolved: nothing was sent but that request. */
+    private SyncReport unresolved(SyncRequest request, String reason) {
+        List<EnvironmentReport> reports = new ArrayList<>();
+        for (EnvironmentName environment : request.environments()) {
+            List<SecretName> names = new ArrayList<>(request.secrets().keySet());
+            names.addAll(request.removals());
+            EnvironmentReport report = new EnvironmentReport(environment, EnvironmentOutcome.FAILED, reason,
+                    names.stream().map(name -> SecretResult.failed(name, "not written: " + reason)).toList());
+            listener.environmentStarted(environment);
+            report.secrets().forEach(result -> listener.secretDone(environment, result));
+            listener.environmentDone(report);
+            reports.add(report);
+        }
+        return new SyncReport(request.repository().toString(), request.options().dryRun(), reports);
     }
 
     /**
      * Reads every environment's state side by side, and meanwhile fingerprints the values on this thread, so that
-     * the CPU work hides behind the network's latency.
+     * the CPU work hides behind the network's latency. Each step keeps its own failures for the report.
      */
     private static void prepareAll(List<EnvironmentSync> syncs) throws InterruptedException {
         syncs.forEach(EnvironmentSync::loadRecords);
@@ -97,11 +129,12 @@ public final class SecretSync {
                 read.get();
             }
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
+            // readState keeps every exception but an interruption and an Error for the report.
             if (e.getCause() instanceof InterruptedException interrupted) {
                 throw interrupted;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
             }
             throw new IllegalStateException("Reading an environment failed", e.getCause());
         } finally {

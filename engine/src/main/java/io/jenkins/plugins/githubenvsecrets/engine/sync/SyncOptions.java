@@ -10,9 +10,12 @@ import java.util.Objects;
  * @param dryRun read and plan, write nothing
  * @param prune which secrets that the request does not name to delete
  * @param force write every secret, even those known to be unchanged
+ * @param failOnDrift write nothing, and fail every secret, when a secret this sync owns was changed on GitHub since
+ *     this Jenkins wrote it; without it, the Jenkins value is written back and the drift reported
  */
-public record SyncOptions(boolean createEnvironment, boolean dryRun, PruneMode prune, boolean force) {
-    public static final SyncOptions DEFAULTS = new SyncOptions(false, false, PruneMode.NONE, false);
+public record SyncOptions(boolean createEnvironment, boolean dryRun, PruneMode prune, boolean force,
+        boolean failOnDrift) {
+    public static final SyncOptions DEFAULTS = new SyncOptions(false, false, PruneMode.NONE, false, false);
 
     public SyncOptions {
         Objects.requireNonNull(prune, "prune");
@@ -20,6 +23,11 @@ public record SyncOptions(boolean createEnvironment, boolean dryRun, PruneMode p
 
     /** Options that skip unchanged secrets. */
     public SyncOptions(boolean createEnvironment, boolean dryRun, PruneMode prune) {
-        this(createEnvironment, dryRun, prune, false);
+        this(createEnvironment, dryRun, prune, false, false);
+    }
+
+    /** Options that restore drifted secrets. */
+    public SyncOptions(boolean createEnvironment, boolean dryRun, PruneMode prune, boolean force) {
+        this(createEnvironment, dryRun, prune, force, false);
     }
 }

@@ -1,12 +1,15 @@
 package io.jenkins.plugins.githubenvsecrets.engine.sync;
 
-import io.jenkins.plugins.githubenvsecrets.engine.model.RepositoryCoordinates;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-/** The result of one sync: for each environment, what became of each secret. Holds names only, never a value. */
-public record SyncReport(RepositoryCoordinates repository, boolean dryRun, List<EnvironmentReport> environments) {
+/**
+ * The result of one sync: for each environment, what became of each secret. Holds names only, never a value.
+ *
+ * @param repository {@code owner/name}, or the id as given when it could not be resolved
+ */
+public record SyncReport(String repository, boolean dryRun, List<EnvironmentReport> environments) {
     public SyncReport {
         Objects.requireNonNull(repository, "repository");
         environments = List.copyOf(environments);
@@ -32,6 +35,18 @@ public record SyncReport(RepositoryCoordinates repository, boolean dryRun, List<
                 secret.failureReason().filter(reason -> secret.failed()).ifPresent(reason -> lines.add(
                         repository + " environment '" + environment.environment() + "' secret " + secret.name()
                                 + ": " + reason));
+            }
+        }
+        return lines;
+    }
+
+    /** Every secret that had drifted, as {@code environment: NAME (changed on GitHub since #12)}. */
+    public List<String> driftLines() {
+        List<String> lines = new ArrayList<>();
+        for (EnvironmentReport environment : environments) {
+            for (SecretResult secret : environment.secrets()) {
+                secret.driftIfAny().ifPresent(drift -> lines.add(repository + " environment '"
+                        + environment.environment() + "' secret " + secret.name() + ": " + drift.describe()));
             }
         }
         return lines;

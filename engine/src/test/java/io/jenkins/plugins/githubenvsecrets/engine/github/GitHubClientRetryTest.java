@@ -70,7 +70,7 @@ class GitHubClientRetryTest {
         github.enqueue(500, null);
         github.enqueue(201, "{}");
 
-        assertThat(github.client.putSecret(REPO, "production", "API_KEY", "c2VhbGVk", "9"))
+        assertThat(github.client.putSecret(REPO, "production", "API_KEY", "c2VhbGVk", "9").outcome())
                 .isEqualTo(WriteOutcome.CREATED);
 
         String first = github.take().getBody().utf8();

@@ -120,9 +120,9 @@ class GitHubClientTest {
     void shouldPutTheSealedValueWithItsKeyId(int status, WriteOutcome outcome) throws Exception {
         github.enqueue(status, status == 201 ? "{}" : null);
 
-        WriteOutcome written = github.client.putSecret(REPO, "staging", "API_KEY", "c2VhbGVkIGJveA==", "4711");
+        WriteReceipt written = github.client.putSecret(REPO, "staging", "API_KEY", "c2VhbGVkIGJveA==", "4711");
 
-        assertThat(written).isEqualTo(outcome);
+        assertThat(written.outcome()).isEqualTo(outcome);
         RecordedRequest request = github.take();
         assertThat(request.getMethod()).isEqualTo("PUT");
         assertThat(request.getTarget()).isEqualTo("/repos/acme/web/environments/staging/secrets/API_KEY");

@@ -80,16 +80,98 @@ class FileFingerprintStoreTest {
     void shouldFingerprintTheSameValueDifferentlyPerScopeNameAndKey() {
         SecretFingerprinter fingerprinter = SecretFingerprinter.hmacSha256(bytes("key-1"));
         SecretValue value = SecretValue.of("same-value".toCharArray());
-        String base = fingerprinter.fingerprint(PRODUCTION, SecretName.of("A"), value);
+        String base = fingerprinter.fingerprint(PRODUCTION, "team/api", SecretName.of("A"), value);
 
-        assertThat(fingerprinter.fingerprint(PRODUCTION, SecretName.of("A"), value)).isEqualTo(base);
+        assertThat(fingerprinter.fingerprint(PRODUCTION, "team/api", SecretName.of("A"), value)).isEqualTo(base);
         assertThat(Set.of(base,
-                fingerprinter.fingerprint(scope("staging"), SecretName.of("A"), value),
-                fingerprinter.fingerprint(PRODUCTION, SecretName.of("B"), value),
-                SecretFingerprinter.hmacSha256(bytes("key-2")).fingerprint(PRODUCTION, SecretName.of("A"), value),
-                fingerprinter.fingerprint(PRODUCTION, SecretName.of("A"), SecretValue.of("other".toCharArray()))))
-                .hasSize(5);
+                fingerprinter.fingerprint(scope("staging"), "team/api", SecretName.of("A"), value),
+                fingerprinter.fingerprint(PRODUCTION, "team/api", SecretName.of("B"), value),
+                fingerprinter.fingerprint(PRODUCTION, "team/worker", SecretName.of("A"), value),
+                SecretFingerprinter.hmacSha256(bytes("key-2"))
+                        .fingerprint(PRODUCTION, "team/api", SecretName.of("A"), value),
+                fingerprinter.fingerprint(PRODUCTION, "team/api", SecretName.of("A"),
+                        SecretValue.of("other".toCharArray()))))
+                .hasSize(6);
         assertThat(base).doesNotContain("same-value");
+    }
+
+    @Test
+    void shouldKeepSourceWriterAndTimesAndListEveryRecordWithItsEnvironmentAsGiven() {
+        SecretRecord full = new SecretRecord("fp", T, Set.of("team/api"), "deploy-key", new WrittenBy("team/api", 12),
+                T.plusSeconds(60));
+        store().update(PRODUCTION, current -> Map.of(SecretName.of("A"), full));
+        store().update(scope("staging"), current -> Map.of(SecretName.of("B"), record("fp-b", "team/worker")));
+
+        assertThat(store().load(PRODUCTION)).containsEntry(SecretName.of("A"), full);
+        assertThat(store().all()).extracting(entry -> entry.scope().environment().value() + " " + entry.name()
+                + " " + entry.record().sourceIfKnown().orElse("?"))
+                .containsExactlyInAnyOrder("Production A deploy-key", "staging B ?");
+        assertThat(warnings).isEmpty();
+    }
+
+    @Test
+    void shouldReadAVersionOneFileAndKeepItsWriteTimes() throws Exception {
+        Files.writeString(directory.resolve("fingerprints.json"), """
+                {"format": "github-environment-secrets/fingerprints", "version": 1, "scopes": {
+                  "https://api.github.com acme/web production": {
+                    "API_KEY": {"fingerprint": "fp-1", "updatedAt": "2026-11-01T00:00:00Z", "owners": ["team/api"]},
+                    "OLD": {"fingerprint": "fp-2", "owners": []}}}}
+                """);
+
+        Map<SecretName, SecretRecord> records = store().load(PRODUCTION);
+
+        assertThat(records.get(SecretName.of("API_KEY")))
+                .isEqualTo(new SecretRecord("fp-1", T, Set.of("team/api"), null, null, null));
+        assertThat(records.get(SecretName.of("OLD")).writtenAt()).isNull();
+        // Version 1 kept names lower case only: that is how the audit shows them until the next write.
+        assertThat(store().all()).extracting(entry -> entry.scope().repository() + " " + entry.scope().environment())
+                .containsOnly("acme/web production");
+        assertThat(warnings).isEmpty();
+    }
+
+    @Test
+    void shouldRewriteAVersionOneFileAsVersionTwoOnTheNextUpdate() throws Exception {
+        Files.writeString(directory.resolve("fingerprints.json"), """
+                {"format": "github-environment-secrets/fingerprints", "version": 1, "scopes": {
+                  "https://api.github.com acme/web production": {
+                    "API_KEY": {"fingerprint": "fp-1", "updatedAt": "2026-11-01T00:00:00Z", "owners": ["team/api"]}}}}
+                """);
+
+        store().update(scope("staging"), current -> Map.of(SecretName.of("B"), record("fp-b", "job")));
+
+        String file = Files.readString(directory.resolve("fingerprints.json"));
+        assertThat(file).contains("\"version\" : 2").contains("\"writtenAt\" : \"2026-11-01T00:00:00Z\"")
+                .doesNotContain("updatedAt\"");
+        assertThat(store().load(PRODUCTION)).containsKey(SecretName.of("API_KEY"));
+    }
+
+    @Test
+    void shouldHoldOffOtherUpdatesWhileAnActionRunsUnderTheLock() throws Exception {
+        store().update(PRODUCTION, current -> Map.of(SecretName.of("A"), record("fp", "team/api")));
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Future<Map<SecretName, SecretRecord>> claimed = store().underLock(PRODUCTION, current -> {
+                Future<Map<SecretName, SecretRecord>> claim = pool.submit(() -> store().update(PRODUCTION,
+                        records -> Map.of(SecretName.of("A"), records.get(SecretName.of("A")).withOwner("team/b"))));
+                Thread.sleep(200);
+                assertThat(claim).isNotDone();
+                assertThat(current.get(SecretName.of("A")).ownedOnlyBy("team/api")).isTrue();
+                return claim;
+            });
+            assertThat(claimed.get().get(SecretName.of("A")).owners()).containsExactly("team/api", "team/b");
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void shouldForgetOneRecordOnly() {
+        store().update(PRODUCTION, current -> Map.of(SecretName.of("A"), record("fp-a", "job"),
+                SecretName.of("B"), record("fp-b", "job")));
+
+        store().forget(PRODUCTION, SecretName.of("A"));
+
+        assertThat(store().load(PRODUCTION)).containsOnlyKeys(SecretName.of("B"));
     }
 
     private FileFingerprintStore store() {
@@ -97,7 +179,7 @@ class FileFingerprintStoreTest {
     }
 
     private static SecretRecord record(String fingerprint, String owner) {
-        return new SecretRecord(fingerprint, T, Set.of(owner));
+        return new SecretRecord(fingerprint, T, Set.of(owner), null, null, null);
     }
 
     private static EnvironmentScope scope(String environment) {

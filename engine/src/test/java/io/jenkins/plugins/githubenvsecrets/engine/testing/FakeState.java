@@ -1,6 +1,7 @@
 package io.jenkins.plugins.githubenvsecrets.engine.testing;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
@@ -27,6 +28,7 @@ final class FakeState {
     private Clock clock = Clock.systemUTC();
     private int maxSecretsPerEnvironment = SECRETS_PER_ENVIRONMENT;
     private SecondaryRateLimit secondaryLimit;
+    private Duration listingLag = Duration.ZERO;
 
     void addToken(String token, Permission... permissions) {
         var granted = EnumSet.noneOf(Permission.class);
@@ -84,6 +86,14 @@ final class FakeState {
 
     void maxSecretsPerEnvironment(int max) {
         maxSecretsPerEnvironment = max;
+    }
+
+    Duration listingLag() {
+        return listingLag;
+    }
+
+    void listingLag(Duration lag) {
+        listingLag = lag;
     }
 
     Optional<SecondaryRateLimit> secondaryLimit() {

@@ -1,8 +1,11 @@
 package io.jenkins.plugins.githubenvsecrets.engine.testing;
 
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import okhttp3.HttpUrl;
@@ -16,6 +19,9 @@ import okhttp3.HttpUrl;
 final class GitHubApi {
     /** GitHub's limit for one secret value. */
     static final int MAX_SECRET_BYTES = 48 * 1024;
+    /** How GitHub writes its {@code Date} header: IMF-fixdate, always GMT. */
+    private static final DateTimeFormatter HTTP_DATE =
+            DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US);
     static final int MAX_ENVIRONMENT_NAME_LENGTH = 255;
     private static final String NO_PERMISSION = "Resource not accessible by personal access token";
     private static final String IMPROPERLY_ENCRYPTED =
@@ -56,6 +62,7 @@ final class GitHubApi {
                         .ifPresent(problem -> log.violation(request.method() + " " + request.path() + ": " + problem));
                 reply = rejected.reply();
             }
+            reply = reply.withDefaultHeader("Date", HTTP_DATE.format(state.now().atOffset(ZoneOffset.UTC)));
             return faults.dropsAfterProcessing(request) ? reply.droppingConnection() : reply;
         }
     }
@@ -142,15 +149,18 @@ final class GitHubApi {
     private Reply listSecrets(FakeRequest request, Route route, FakeRepository repository) throws RejectedRequest {
         var environment = environment(repository, route);
         var page = PageRequest.of(request);
-        var all = new ArrayList<>(environment.secrets());
-        var json = Json.object().put("total_count", all.size());
+        // A listing may lag recent writes, as GitHub's can: it then shows what the secrets were before them.
+        var listed = environment.secrets().stream()
+                .map(secret -> secret.metadataListedAt(state.now(), state.listingLag()))
+                .flatMap(Optional::stream).toList();
+        var json = Json.object().put("total_count", listed.size());
         var items = json.putArray("secrets");
-        page.slice(all).forEach(secret -> items.add(Views.secret(secret.metadata())));
+        page.slice(listed).forEach(metadata -> items.add(Views.secret(metadata)));
         // Like github.com, the links name the repository by id.
         var listUrl = apiBase.newBuilder().addPathSegment("repositories").addPathSegment(String.valueOf(repository.id()))
                 .addPathSegment("environments").addPathSegment(environment.name()).addPathSegment("secrets").build();
         var reply = Reply.json(200, json);
-        return page.linkHeader(listUrl, request, all.size()).map(link -> reply.withHeader("Link", link)).orElse(reply);
+        return page.linkHeader(listUrl, request, listed.size()).map(link -> reply.withHeader("Link", link)).orElse(reply);
     }
 
     private static Reply getSecret(Route route, FakeRepository repository) throws RejectedRequest {

@@ -186,7 +186,18 @@ public final class GitHubFake implements AutoCloseable {
         return this;
     }
 
-    /** The clock for environments' and secrets' timestamps; the system clock by default. */
+    /**
+     * Listings show writes only once they are {@code lag} old (by the fake's clock), as GitHub's listing can lag a
+     * write: until then a secret shows its earlier {@code updated_at}, or is missing if that write created it.
+     */
+    public GitHubFake listingLag(Duration lag) {
+        synchronized (state) {
+            state.listingLag(lag);
+        }
+        return this;
+    }
+
+    /** The clock for environments' and secrets' timestamps, and the {@code Date} of every answer. */
     public GitHubFake clock(Clock clock) {
         synchronized (state) {
             state.clock(clock);

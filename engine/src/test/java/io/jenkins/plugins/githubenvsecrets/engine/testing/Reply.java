@@ -55,6 +55,11 @@ final class Reply {
         return new Reply(status, more, body, dropConnection);
     }
 
+    /** The same answer with {@code name} set, unless the answer already sets it (in any case). */
+    Reply withDefaultHeader(String name, String value) {
+        return headers.keySet().stream().anyMatch(name::equalsIgnoreCase) ? this : withHeader(name, value);
+    }
+
     /** The same answer, but the connection closes as the response starts, so the client sees an I/O error. */
     Reply droppingConnection() {
         return new Reply(status, headers, body, true);
