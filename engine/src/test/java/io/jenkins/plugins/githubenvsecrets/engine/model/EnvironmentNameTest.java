@@ -28,6 +28,13 @@ class EnvironmentNameTest {
         assertThatIllegalArgumentException().isThrownBy(() -> EnvironmentName.of(given));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {".", ".."})
+    void shouldRejectNamesThatAPathCannotAddress(String given) {
+        assertThatIllegalArgumentException().isThrownBy(() -> EnvironmentName.of(given))
+                .withMessageContaining("'" + given + "'").withMessageContaining("cannot be used");
+    }
+
     @Test
     void shouldCompareIgnoringCaseLikeGitHub() {
         assertThat(EnvironmentName.of("Production")).isEqualTo(EnvironmentName.of("production"))

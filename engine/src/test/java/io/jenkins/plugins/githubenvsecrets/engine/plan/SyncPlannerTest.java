@@ -61,6 +61,18 @@ class SyncPlannerTest {
     }
 
     @Test
+    void shouldSpareOwnedSecretsChangedOnGitHubWhenPruningOwnedButNotWhenPruningAll() {
+        Set<SecretName> mine = Set.of(SecretName.of("MINE"), SecretName.of("CHANGED"));
+        PlanRules owned = new PlanRules(name -> false, PruneMode.OWNED, mine::contains,
+                name -> name.value().equals("CHANGED"));
+
+        assertThat(SyncPlanner.plan(names(), existing("CHANGED", "MINE", "THEIRS"), owned))
+                .containsExactly(action("CHANGED", Action.SPARE), action("MINE", Action.DELETE));
+        assertThat(SyncPlanner.plan(names(), existing("CHANGED", "MINE", "THEIRS"),
+                owned.withPruneMode(PruneMode.ALL))).extracting(PlannedAction::action).containsOnly(Action.DELETE);
+    }
+
+    @Test
     void shouldDeleteSecretsRemovedByNameAndKeepAbsentOnesAbsent() {
         List<PlannedAction> plan = SyncPlanner.plan(names("A"), names("OLD", "GONE", "A"), existing("A", "OLD", "Z"),
                 PlanRules.writeAll().withPruneMode(PruneMode.ALL));

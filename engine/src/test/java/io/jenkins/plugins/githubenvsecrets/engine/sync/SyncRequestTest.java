@@ -3,6 +3,7 @@ package io.jenkins.plugins.githubenvsecrets.engine.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.jenkins.plugins.githubenvsecrets.engine.github.GitHubApiUrl;
 import io.jenkins.plugins.githubenvsecrets.engine.model.EnvironmentName;
 import io.jenkins.plugins.githubenvsecrets.engine.model.RepositoryCoordinates;
 import io.jenkins.plugins.githubenvsecrets.engine.model.SecretName;
@@ -15,6 +16,77 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class SyncRequestTest {
     private static final String SECRET = "hunter2-s3cr3t";
+
+    @ParameterizedTest(name = "job {0}, identity {1}")
+    @CsvSource(nullValues = "-", value = {
+            "team/api, -,                 team/api",
+            "team/api, team/api,          team/api",
+            "team/api, team/api/deploy,   team/api/deploy",
+            "-,        anything,          anything",
+    })
+    void shouldAcceptTheJobsOwnNameOrASuffixOfItAsIdentity(String job, String identity, String expected) {
+        SyncRequest.Builder builder = SyncRequest.builder().repository("acme/web").environment("production")
+                .secret("A", SECRET.toCharArray());
+        if (job != null) {
+            builder.job(job, 3);
+        }
+        if (identity != null) {
+            builder.identity(identity);
+        }
+        try (SyncRequest request = builder.build()) {
+            assertThat(request.identity()).isEqualTo(expected);
+            assertThat(request.job()).isEqualTo(java.util.Optional.ofNullable(job));
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"team/other", "team/api/", "team/apiX", "team", "other/team/api"})
+    void shouldRefuseAnIdentityThatNamesAnotherJob(String identity) {
+        assertThatThrownBy(() -> SyncRequest.builder().repository("acme/web").environment("production")
+                .secret("A", SECRET.toCharArray()).job("team/api", 3).identity(identity).build())
+                .isInstanceOf(SyncValidationException.class)
+                .hasMessageContaining("Sync identity '" + identity + "' is not allowed")
+                .hasMessageContaining("'team/api/<suffix>'");
+    }
+
+    @Test
+    void shouldRefuseAServerThatIsNotAllowedBeforeAnyRequest() {
+        List<GitHubApiUrl> allowed = List.of(GitHubApiUrl.GITHUB_COM, GitHubApiUrl.parse("https://ghe.example/api/v3"));
+
+        assertThatThrownBy(() -> SyncRequest.builder().repository("https://evil.example/acme/web")
+                .environment("production").secret("A", SECRET.toCharArray())
+                .allowedApiUrls(allowed, "Ask an administrator.").build())
+                .isInstanceOf(SyncValidationException.class)
+                .hasMessageContaining("GitHub server https://evil.example/api/v3 (host evil.example) is not allowed")
+                .hasMessageContaining("Ask an administrator.")
+                .hasMessageNotContaining(SECRET);
+        try (SyncRequest request = SyncRequest.builder().repository("https://ghe.example/acme/web")
+                .environment("production").secret("A", SECRET.toCharArray())
+                .allowedApiUrls(allowed, "Ask an administrator.").build()) {
+            assertThat(request.apiUrl()).hasToString("https://ghe.example/api/v3");
+        }
+    }
+
+    @Test
+    void shouldTellTheResolvedApiUrlBeforeBuildingAndNothingWhileInputIsInvalid() {
+        assertThat(SyncRequest.builder().repository("git@ghe.example:acme/web.git").resolvedApiUrl())
+                .hasValueSatisfying(url -> assertThat(url).hasToString("https://ghe.example/api/v3"));
+        assertThat(SyncRequest.builder().repository("acme/web").defaultApiUrl("https://ghe.example/api/v3")
+                .resolvedApiUrl()).hasValueSatisfying(url -> assertThat(url.host()).isEqualTo("ghe.example"));
+        assertThat(SyncRequest.builder().repository("acme/web").apiUrl("http://remote.example").resolvedApiUrl())
+                .isEmpty();
+    }
+
+    @Test
+    void shouldKeepEachSecretsSourceButNoValue() {
+        try (SyncRequest request = SyncRequest.builder().repository("acme/web").environment("production")
+                .secret("A", SECRET.toCharArray(), "deploy-key").secret("B", "other".toCharArray(), "env:B_VALUE")
+                .secret("C", "third".toCharArray()).build()) {
+            assertThat(request.source(SecretName.of("A"))).contains("deploy-key");
+            assertThat(request.source(SecretName.of("B"))).contains("env:B_VALUE");
+            assertThat(request.source(SecretName.of("C"))).isEmpty();
+        }
+    }
 
     @Test
     void shouldCollectAValidRequest() {

@@ -1,0 +1,35 @@
+package io.jenkins.plugins.githubenvsecrets.engine.state;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.Set;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The one definition of "changed on GitHub since this Jenkins wrote it". */
+class SecretRecordTest {
+    private static final Instant WRITTEN = Instant.parse("2026-11-01T08:00:00Z");
+
+    @ParameterizedTest(name = "listed {0} -> changed {1}")
+    @CsvSource({
+            "2026-11-01T08:00:00Z, false", // our write, listed as GitHub stated it
+            "2026-11-01T08:00:02Z, false", // within the tolerance: GitHub's two clocks a moment apart
+            "2026-11-01T08:00:03Z, true",  // later than that: someone wrote after us
+            "2026-11-01T07:55:00Z, false", // a listing that lags our write still shows the time before it
+            "2026-11-01T09:00:00Z, true",
+    })
+    void shouldCountOnlyALaterUpdateAsAChange(String listed, boolean changed) {
+        SecretRecord record = new SecretRecord("fp", WRITTEN, Set.of("job"), null, null, null);
+
+        assertThat(record.changedOnGitHubSince(Instant.parse(listed))).isEqualTo(changed);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"2026-11-01T08:00:00Z", "2020-01-01T00:00:00Z"})
+    void shouldCountAnUnknownWriteTimeAsChanged(String listed) {
+        SecretRecord record = new SecretRecord("fp", null, Set.of("job"), null, null, null);
+
+        assertThat(record.changedOnGitHubSince(Instant.parse(listed))).isTrue();
+    }
+}

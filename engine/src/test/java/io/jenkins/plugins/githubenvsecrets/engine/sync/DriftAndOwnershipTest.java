@@ -1,0 +1,284 @@
+package io.jenkins.plugins.githubenvsecrets.engine.sync;
+
+import static io.jenkins.plugins.githubenvsecrets.engine.testing.RequestMatchers.request;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.jenkins.plugins.githubenvsecrets.engine.github.AccessToken;
+import io.jenkins.plugins.githubenvsecrets.engine.github.FakeTime;
+import io.jenkins.plugins.githubenvsecrets.engine.github.GitHubApiUrl;
+import io.jenkins.plugins.githubenvsecrets.engine.github.GitHubClient;
+import io.jenkins.plugins.githubenvsecrets.engine.model.SecretName;
+import io.jenkins.plugins.githubenvsecrets.engine.plan.PruneMode;
+import io.jenkins.plugins.githubenvsecrets.engine.state.EnvironmentScope;
+import io.jenkins.plugins.githubenvsecrets.engine.state.FileFingerprintStore;
+import io.jenkins.plugins.githubenvsecrets.engine.state.FingerprintStore;
+import io.jenkins.plugins.githubenvsecrets.engine.state.RecordedSecret;
+import io.jenkins.plugins.githubenvsecrets.engine.state.SecretFingerprinter;
+import io.jenkins.plugins.githubenvsecrets.engine.state.SecretRecord;
+import io.jenkins.plugins.githubenvsecrets.engine.state.WrittenBy;
+import io.jenkins.plugins.githubenvsecrets.engine.testing.GitHubFake;
+import io.jenkins.plugins.githubenvsecrets.engine.testing.MutableClock;
+import io.jenkins.plugins.githubenvsecrets.engine.testing.Permission;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * "Changed on GitHub since this Jenkins wrote it", one definition for skipping, pruning and drift; fingerprints bound
+ * to the job; ownership checked under the store's lock. Against the GitHub fake, with a real file store.
+ */
+class DriftAndOwnershipTest {
+    private static final String TOKEN = "ghp_driftTestToken0123456789abcdef";
+    private static final String VALUE = "drift-value-s3cr3t-4711";
+    private static final String OTHER = "other-value-s3cr3t-0815";
+    private static final Instant START = Instant.parse("2026-11-01T08:00:00Z");
+
+    @TempDir
+    Path directory;
+
+    private final FakeTime time = new FakeTime();
+    private final MutableClock gitHubClock = new MutableClock(START);
+    private final List<String> warnings = new ArrayList<>();
+    private GitHubFake github;
+    private FingerprintStore store;
+
+    @BeforeEach
+    void setUp() {
+        github = GitHubFake.start().clock(gitHubClock).addToken(TOKEN, Permission.ADMIN)
+                .addRepository("acme", "web", 1).addEnvironment("acme", "web", "production");
+        store = new FileFingerprintStore(directory.resolve("fingerprints.json"), warnings::add);
+    }
+
+    @AfterEach
+    void tearDown() {
+        github.assertNoProtocolViolations();
+        github.close();
+    }
+
+    @Test
+    void shouldRecordGitHubsTimeOfTheWriteWithSourceAndWriterAndReadNothingBack() throws Exception {
+        SyncReport report = sync(job("team/api", 7).secret("API_KEY", VALUE.toCharArray(), "api-key-credential"));
+
+        assertThat(report.count(SecretOutcome.CREATED)).isEqualTo(1);
+        assertThat(github.requests()).extracting(r -> r.method() + " " + r.path()).containsExactly(
+                "GET /repos/acme/web/environments/production/secrets/public-key",
+                "PUT /repos/acme/web/environments/production/secrets/API_KEY");
+        assertThat(store.all()).singleElement().satisfies(entry -> {
+            assertThat(entry.record().writtenAt()).isEqualTo(START);
+            assertThat(entry.record().sourceIfKnown()).contains("api-key-credential");
+            assertThat(entry.record().writtenByIfKnown()).contains(new WrittenBy("team/api", 7));
+            assertThat(entry.record().owners()).containsExactly("team/api");
+        });
+    }
+
+    @Test
+    void shouldTakeALaggingListingForOurOwnWriteNeitherRewritingNorReportingDrift() throws Exception {
+        sync(job("team/api", 1).secret("API_KEY", OTHER.toCharArray()));
+        gitHubClock.advance(Duration.ofMinutes(10));
+        sync(job("team/api", 2).secret("API_KEY", VALUE.toCharArray()));
+        github.listingLag(Duration.ofSeconds(5));
+        gitHubClock.advance(Duration.ofSeconds(2));
+        github.clearRequests();
+
+        SyncReport next = sync(job("team/api", 3).secret("API_KEY", VALUE.toCharArray()));
+
+        // The listing still shows the first write's time; the record knows GitHub's time of the second.
+        assertThat(result(next, "API_KEY").outcome()).isEqualTo(SecretOutcome.UNCHANGED);
+        assertThat(result(next, "API_KEY").driftIfAny()).isEmpty();
+        assertThat(github.mutatingRequestCount()).isZero();
+    }
+
+    @Test
+    void shouldReportAWriteBySomeoneElseAMinuteLaterAsDriftAndRestoreTheValue() throws Exception {
+        sync(job("team/api", 12).secret("API_KEY", VALUE.toCharArray()));
+        gitHubClock.advance(Duration.ofMinutes(1));
+        github.putSecret("acme", "web", "production", "API_KEY", bytes("changed by hand"));
+
+        SyncReport dryRun = sync(job("team/api", 13).secret("API_KEY", VALUE.toCharArray())
+                .options(new SyncOptions(false, true, PruneMode.NONE)));
+        SyncReport restored = sync(job("team/api", 14).secret("API_KEY", VALUE.toCharArray()));
+
+        assertThat(result(dryRun, "API_KEY").describe()).isEqualTo("would-update (changed on GitHub since #12)");
+        assertThat(result(restored, "API_KEY").describe()).isEqualTo("updated (changed on GitHub since #12)");
+        assertThat(restored.driftLines()).singleElement().asString()
+                .contains("secret API_KEY: changed on GitHub since #12");
+        assertThat(github.valueOf("acme", "web", "production", "API_KEY")).contains(VALUE);
+    }
+
+    @Test
+    void shouldWriteNothingAndFailEverySecretWhenFailOnDriftFindsDrift() throws Exception {
+        sync(job("team/api", 12).secret("API_KEY", VALUE.toCharArray()).secret("DB", OTHER.toCharArray()));
+        gitHubClock.advance(Duration.ofMinutes(1));
+        github.putSecret("acme", "web", "production", "API_KEY", bytes("changed by hand"));
+        github.clearRequests();
+
+        SyncReport report = sync(job("team/api", 13).secret("API_KEY", "new value".toCharArray())
+                .secret("DB", "new db".toCharArray()).options(new SyncOptions(false, false, PruneMode.NONE, false,
+                        true)));
+
+        assertThat(report.hasFailures()).isTrue();
+        assertThat(result(report, "API_KEY").failureReason()).hasValueSatisfying(reason -> assertThat(reason)
+                .contains("changed on GitHub since #12").contains("failOnDrift"));
+        assertThat(result(report, "DB").failureReason()).hasValueSatisfying(reason -> assertThat(reason)
+                .contains("not written").contains("1 secret(s)"));
+        assertThat(github.mutatingRequestCount()).isZero();
+        assertThat(github.valueOf("acme", "web", "production", "API_KEY")).contains("changed by hand");
+    }
+
+    @Test
+    void shouldNeverTellAnotherJobThatItsGuessIsUnchanged() throws Exception {
+        sync(job("team/a", 1).secret("DB_PASSWORD", VALUE.toCharArray()));
+        gitHubClock.advance(Duration.ofMinutes(1));
+
+        SyncOptions dryRun = new SyncOptions(false, true, PruneMode.NONE);
+        SyncReport rightGuess = sync(job("team/b", 1).secret("DB_PASSWORD", VALUE.toCharArray()).options(dryRun));
+        SyncReport wrongGuess = sync(job("team/b", 2).secret("DB_PASSWORD", OTHER.toCharArray()).options(dryRun));
+        SyncReport sameJob = sync(job("team/a", 2).secret("DB_PASSWORD", VALUE.toCharArray()).options(dryRun));
+
+        assertThat(result(rightGuess, "DB_PASSWORD").outcome()).isEqualTo(SecretOutcome.WOULD_UPDATE);
+        assertThat(result(wrongGuess, "DB_PASSWORD").outcome()).isEqualTo(SecretOutcome.WOULD_UPDATE);
+        assertThat(result(sameJob, "DB_PASSWORD").outcome()).isEqualTo(SecretOutcome.UNCHANGED);
+
+        SyncReport written = sync(job("team/b", 3).secret("DB_PASSWORD", VALUE.toCharArray()));
+        assertThat(result(written, "DB_PASSWORD").outcome()).isEqualTo(SecretOutcome.UPDATED);
+    }
+
+    @Test
+    void shouldKeepAnOwnedSecretThatWasChangedOnGitHubInsteadOfPruningIt() throws Exception {
+        sync(job("team/api", 12).secret("OLD", VALUE.toCharArray()).secret("KEEP", OTHER.toCharArray()));
+        gitHubClock.advance(Duration.ofMinutes(1));
+        github.putSecret("acme", "web", "production", "OLD", bytes("taken over by hand"));
+
+        SyncReport pruned = sync(job("team/api", 13).secret("KEEP", OTHER.toCharArray())
+                .options(new SyncOptions(false, false, PruneMode.OWNED)));
+
+        assertThat(result(pruned, "OLD").describe()).isEqualTo("kept (changed on GitHub since #12; not deleted)");
+        assertThat(github.secretNames("acme", "web", "production")).containsExactlyInAnyOrder("OLD", "KEEP");
+        assertThat(github.requests("DELETE")).isEmpty();
+    }
+
+    @Test
+    void shouldReportADeleteThatFindsNothingAsAlreadyGone() throws Exception {
+        sync(job("team/api", 1).secret("OLD", VALUE.toCharArray()));
+        github.failNext(1, request("DELETE", ".*/OLD"), 404);
+
+        SyncReport pruned = sync(job("team/api", 2).options(new SyncOptions(false, false, PruneMode.OWNED)));
+
+        assertThat(result(pruned, "OLD").outcome()).isEqualTo(SecretOutcome.ALREADY_GONE);
+        assertThat(pruned.hasFailures()).isFalse();
+        assertThat(store.all()).isEmpty();
+    }
+
+    @Test
+    void shouldNotPruneASecretThatAnotherJobClaimedWhileThePlanWasMade() throws Exception {
+        sync(job("team/a", 1).secret("SHARED", VALUE.toCharArray()));
+        // Job B claims SHARED between job A's planning and its delete: the store's lock must see it.
+        FingerprintStore racing = new ClaimingBeforeLock(store, "team/b");
+
+        SyncReport pruned;
+        try (SyncRequest request = job("team/a", 2).options(new SyncOptions(false, false, PruneMode.OWNED))
+                .build()) {
+            pruned = run(request, racing);
+        }
+
+        assertThat(result(pruned, "SHARED").describe()).isEqualTo("kept (another sync declares it now; not deleted)");
+        assertThat(github.secretNames("acme", "web", "production")).containsExactly("SHARED");
+    }
+
+    @Test
+    void shouldClaimDeclaredSecretsBeforeWritingSoThatAConcurrentPruneSparesThem() throws Exception {
+        sync(job("team/a", 1).secret("SHARED", VALUE.toCharArray()));
+        github.failNext(5, request("PUT", ".*"), 500); // every try of job B's write fails: its claim still stands
+
+        sync(job("team/b", 1).secret("SHARED", VALUE.toCharArray()));
+
+        assertThat(store.load(scope()).get(SecretName.of("SHARED")).owners()).containsExactly("team/a", "team/b");
+    }
+
+    private SyncRequest.Builder job(String job, int build) {
+        return SyncRequest.builder().repository("acme/web").environment("production").job(job, build);
+    }
+
+    private SyncReport sync(SyncRequest.Builder builder) throws InterruptedException {
+        try (SyncRequest request = builder.build()) {
+            return run(request, store);
+        }
+    }
+
+    private SyncReport run(SyncRequest request, FingerprintStore records) throws InterruptedException {
+        SyncMemory memory = new SyncMemory(records, SecretFingerprinter.hmacSha256(bytes("installation-key")));
+        try (GitHubClient client = GitHubClient.builder(GitHubApiUrl.parse(github.apiUrl()),
+                AccessToken.of(TOKEN.toCharArray())).clock(time).sleeper(time).mutationGap(Duration.ZERO).build()) {
+            SyncReport report = new SecretSync(client, SyncListener.NONE, memory).run(request);
+            assertThat(report.toString() + report.failureLines() + report.driftLines() + warnings)
+                    .doesNotContain(VALUE).doesNotContain(OTHER).doesNotContain(TOKEN);
+            return report;
+        }
+    }
+
+    private EnvironmentScope scope() {
+        return store.all().get(0).scope();
+    }
+
+    private static SecretResult result(SyncReport report, String name) {
+        return report.environments().get(0).secrets().stream().filter(r -> r.name().value().equals(name))
+                .findFirst().orElseThrow(() -> new AssertionError(name + " not in " + outcomes(report)));
+    }
+
+    private static Map<String, String> outcomes(SyncReport report) {
+        return report.environments().get(0).secrets().stream().collect(Collectors.toMap(r -> r.name().value(),
+                SecretResult::describe, (a, b) -> a, LinkedHashMap::new));
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The real store, but another job claims every record just before a sync takes the lock. */
+    private static final class ClaimingBeforeLock implements FingerprintStore {
+        private final FingerprintStore store;
+        private final String otherJob;
+
+        ClaimingBeforeLock(FingerprintStore store, String otherJob) {
+            this.store = store;
+            this.otherJob = otherJob;
+        }
+
+        @Override
+        public Map<SecretName, SecretRecord> load(EnvironmentScope scope) {
+            return store.load(scope);
+        }
+
+        @Override
+        public Map<SecretName, SecretRecord> update(EnvironmentScope scope,
+                UnaryOperator<Map<SecretName, SecretRecord>> change) {
+            return store.update(scope, change);
+        }
+
+        @Override
+        public <T> T underLock(EnvironmentScope scope, LockedAction<T> action) throws InterruptedException {
+            store.update(scope, current -> {
+                Map<SecretName, SecretRecord> claimed = new LinkedHashMap<>(current);
+                claimed.replaceAll((name, record) -> record.withOwner(otherJob));
+                return claimed;
+            });
+            return store.underLock(scope, action);
+        }
+
+        @Override
+        public List<RecordedSecret> all() {
+            return store.all();
+        }
+    }
+}

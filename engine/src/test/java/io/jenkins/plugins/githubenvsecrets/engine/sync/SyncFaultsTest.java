@@ -1,0 +1,328 @@
+package io.jenkins.plugins.githubenvsecrets.engine.sync;
+
+import static io.jenkins.plugins.githubenvsecrets.engine.testing.RequestMatchers.request;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.jenkins.plugins.githubenvsecrets.engine.github.AccessToken;
+import io.jenkins.plugins.githubenvsecrets.engine.github.FakeTime;
+import io.jenkins.plugins.githubenvsecrets.engine.github.GitHubApiUrl;
+import io.jenkins.plugins.githubenvsecrets.engine.github.GitHubClient;
+import io.jenkins.plugins.githubenvsecrets.engine.model.EnvironmentName;
+import io.jenkins.plugins.githubenvsecrets.engine.model.SecretName;
+import io.jenkins.plugins.githubenvsecrets.engine.plan.PruneMode;
+import io.jenkins.plugins.githubenvsecrets.engine.state.EnvironmentScope;
+import io.jenkins.plugins.githubenvsecrets.engine.state.FingerprintStore;
+import io.jenkins.plugins.githubenvsecrets.engine.state.InMemoryFingerprintStore;
+import io.jenkins.plugins.githubenvsecrets.engine.state.RecordedSecret;
+import io.jenkins.plugins.githubenvsecrets.engine.state.SecretFingerprinter;
+import io.jenkins.plugins.githubenvsecrets.engine.state.SecretRecord;
+import io.jenkins.plugins.githubenvsecrets.engine.testing.GitHubFake;
+import io.jenkins.plugins.githubenvsecrets.engine.testing.Permission;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Whatever goes wrong after validation ends in the report: every secret of the request has an outcome, what was
+ * written before the fault says so, and nothing is thrown past {@link SecretSync#run}.
+ */
+class SyncFaultsTest {
+    private static final String TOKEN = "ghp_faultsTestToken0123456789abcd";
+    private static final String VALUE_A = "fault-value-A-s3cr3t";
+    private static final String VALUE_B = "fault-value-B-s3cr3t";
+    private static final String VALUE_C = "fault-value-C-s3cr3t";
+
+    private final FakeTime time = new FakeTime();
+    private final List<String> events = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
+    private GitHubFake github;
+
+    @BeforeEach
+    void startGitHub() {
+        github = GitHubFake.start().addToken(TOKEN, Permission.ADMIN).addRepository("acme", "web", 4242)
+                .addEnvironment("acme", "web", "production").addEnvironment("acme", "web", "staging");
+    }
+
+    @AfterEach
+    void stopGitHub() {
+        github.close();
+    }
+
+    @Test
+    void shouldEndTheEnvironmentOnAnUnexpectedFaultWhileListing() throws Exception {
+        Predicate<Request> listing = http -> http.method().equals("GET")
+                && http.url().encodedPath().endsWith("/production/secrets");
+
+        SyncReport report = sync(listing, FingerprintStore.NONE, PruneMode.ALL, false);
+
+        assertEnded(report, "production", "while listing the secrets");
+        assertThat(outcomes(report, "staging")).containsOnly(
+                Map.entry("A", SecretOutcome.CREATED), Map.entry("B", SecretOutcome.CREATED),
+                Map.entry("C", SecretOutcome.CREATED));
+        assertThat(github.secretNames("acme", "web", "production")).isEmpty();
+    }
+
+    @Test
+    void shouldEndTheEnvironmentOnAnUnexpectedFaultWhileReadingTheKey() throws Exception {
+        Predicate<Request> key = http -> http.url().encodedPath().endsWith("/production/secrets/public-key");
+
+        SyncReport report = sync(key, FingerprintStore.NONE, PruneMode.NONE, false);
+
+        assertEnded(report, "production", "injected fault");
+        assertThat(outcomes(report, "staging")).containsValue(SecretOutcome.CREATED).hasSize(3);
+    }
+
+    @Test
+    void shouldKeepWhatWasWrittenWhenAWriteMeetsAnUnexpectedFault() throws Exception {
+        Predicate<Request> secondWrite = http -> http.method().equals("PUT")
+                && http.url().encodedPath().endsWith("/production/secrets/B");
+
+        SyncReport report = sync(secondWrite, FingerprintStore.NONE, PruneMode.NONE, false);
+
+        assertThat(outcomes(report, "production")).containsExactly(Map.entry("A", SecretOutcome.CREATED),
+                Map.entry("B", SecretOutcome.FAILED), Map.entry("C", SecretOutcome.FAILED));
+        assertThat(report.environments().get(0).outcome()).isEqualTo(EnvironmentOutcome.EXISTING);
+        assertThat(report.failureLines()).hasSize(2)
+                .allSatisfy(line -> assertThat(line).contains("unexpected error while syncing")
+                        .contains("IllegalStateException: injected fault"));
+        assertThat(github.valueOf("acme", "web", "production", "A")).contains(VALUE_A);
+        assertThat(outcomes(report, "staging")).containsValue(SecretOutcome.CREATED).hasSize(3);
+        assertThat(events).contains("production A created", "production B failed", "production C failed");
+    }
+
+    @Test
+    void shouldReportEverySecretWhenSealingFailsUnexpectedly() throws Exception {
+        SyncRequest request = requestOf(PruneMode.NONE).build();
+        request.close(); // a caller's bug: the values are cleared before the sync, so sealing cannot read them
+
+        SyncReport report = run(request, http -> false, FingerprintStore.NONE);
+
+        assertEnded(report, "production", "IllegalStateException");
+        assertEnded(report, "staging", "IllegalStateException");
+        assertThat(github.mutatingRequestCount()).isZero();
+    }
+
+    @Test
+    void shouldWarnButReportTheWritesWhenTheRecordCannotBeSaved() throws Exception {
+        FingerprintStore failingUpdates = new StoreFailingOn("update");
+
+        SyncReport report = sync(http -> false, failingUpdates, PruneMode.NONE, false);
+
+        assertThat(report.hasFailures()).isFalse();
+        assertThat(report.count(SecretOutcome.CREATED)).isEqualTo(6);
+        assertThat(warnings).hasSize(2).allSatisfy(warning -> assertThat(warning)
+                .contains("Could not save the record").contains("injected store fault"));
+    }
+
+    @Test
+    void shouldEndTheEnvironmentWhenTheRecordCannotBeRead() throws Exception {
+        SyncReport report = sync(http -> false, new StoreFailingOn("load"), PruneMode.NONE, false);
+
+        assertEnded(report, "production", "while reading the record of earlier syncs");
+        assertEnded(report, "staging", "while reading the record of earlier syncs");
+        assertThat(github.mutatingRequestCount()).isZero();
+    }
+
+    @Test
+    void shouldEndTheEnvironmentWhenFingerprintingFails() throws Exception {
+        SecretFingerprinter broken = new SecretFingerprinter(message -> {
+            throw new IllegalStateException("injected MAC fault");
+        });
+        SyncMemory memory = new SyncMemory(new InMemoryFingerprintStore(), broken);
+        try (SyncRequest request = requestOf(PruneMode.NONE).build(); GitHubClient client = client(http -> false)) {
+            SyncReport report = new SecretSync(client, new RecordingListener(), memory).run(request);
+
+            assertEnded(report, "production", "while fingerprinting the values");
+            assertThat(github.mutatingRequestCount()).isZero();
+        }
+    }
+
+    @ParameterizedTest(name = "key {0}")
+    @ValueSource(strings = {"not base64!", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA==",
+            "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="})
+    void shouldFailOnlyTheEnvironmentWhoseKeyCannotBeUsed(String key) throws Exception {
+        github.failNext(1, request("GET", ".*/production/secrets/public-key"), 200, Map.of(),
+                "{\"key_id\": \"568250167242549743\", \"key\": \"" + key + "\"}");
+
+        SyncReport report = sync(http -> false, FingerprintStore.NONE, PruneMode.NONE, false);
+
+        // 31 and 33 bytes are refused when read; 32 zero bytes, a low-order point, when sealing.
+        assertEnded(report, "production", "key id '568250167242549743'");
+        assertThat(report.failureLines().get(0)).contains("environment 'production' of acme/web")
+                .contains("cannot be used");
+        assertThat(outcomes(report, "staging")).containsValue(SecretOutcome.CREATED).hasSize(3);
+        assertThat(github.requests("PUT")).noneMatch(put -> put.path().contains("/production/"));
+    }
+
+    @Test
+    void shouldCarryListedNamesThatBreakOurRulesAndPruneThem() throws Exception {
+        github.failNext(1, request("GET", ".*/production/secrets"), 200, Map.of(), """
+                {"total_count": 2, "secrets": [
+                  {"name": "bad-name", "created_at": "2026-11-01T00:00:00Z", "updated_at": "2026-11-01T00:00:00Z"},
+                  {"name": "A", "created_at": "2026-11-01T00:00:00Z", "updated_at": "2026-11-01T00:00:00Z"}]}
+                """);
+
+        SyncReport report = sync(http -> false, FingerprintStore.NONE, PruneMode.ALL, false);
+
+        // The listing named A, so A was planned as an update; GitHub's 201 says it was created, and that is reported.
+        assertThat(outcomes(report, "production")).containsEntry("A", SecretOutcome.CREATED)
+                .containsEntry("BAD-NAME", SecretOutcome.ALREADY_GONE);
+        assertThat(github.requests("DELETE")).extracting(delete -> delete.path())
+                .containsExactly("/repos/acme/web/environments/production/secrets/BAD-NAME");
+    }
+
+    @Test
+    void shouldReportEverySecretWhenARepositoryIdCannotBeResolved() throws Exception {
+        try (SyncRequest request = SyncRequest.builder().repository("999").environment("production")
+                .secret("A", VALUE_A.toCharArray()).build(); GitHubClient client = client(http -> false)) {
+            SyncReport report = new SecretSync(client, new RecordingListener()).run(request);
+
+            assertThat(report.repository()).isEqualTo("999");
+            assertThat(report.environments()).singleElement().satisfies(environment -> {
+                assertThat(environment.outcome()).isEqualTo(EnvironmentOutcome.FAILED);
+                assertThat(environment.secrets()).singleElement().satisfies(secret -> assertThat(
+                        secret.failureReason()).hasValueSatisfying(reason -> assertThat(reason).contains("HTTP 404")));
+            });
+            assertThat(events).containsExactly("start production", "production A failed", "done production");
+        }
+    }
+
+    private SyncReport sync(Predicate<Request> fault, FingerprintStore store, PruneMode prune, boolean dryRun)
+            throws InterruptedException {
+        try (SyncRequest request = requestOf(prune).options(new SyncOptions(false, dryRun, prune)).build()) {
+            return run(request, fault, store);
+        }
+    }
+
+    private SyncReport run(SyncRequest request, Predicate<Request> fault, FingerprintStore store)
+            throws InterruptedException {
+        SyncMemory memory = store == FingerprintStore.NONE ? SyncMemory.NONE
+                : new SyncMemory(store, SecretFingerprinter.hmacSha256(bytes("installation-key")));
+        try (GitHubClient client = client(fault)) {
+            SyncReport report = new SecretSync(client, new RecordingListener(), memory).run(request);
+            String everything = report + String.join("\n", report.failureLines()) + events + warnings;
+            assertThat(everything).doesNotContain(VALUE_A).doesNotContain(VALUE_B).doesNotContain(VALUE_C)
+                    .doesNotContain(TOKEN)
+                    .doesNotContain(Base64.getEncoder().encodeToString(bytes(VALUE_A)));
+            return report;
+        }
+    }
+
+    private static SyncRequest.Builder requestOf(PruneMode prune) {
+        return SyncRequest.builder().repository("acme/web").environment("production").environment("staging")
+                .secret("A", VALUE_A.toCharArray()).secret("B", VALUE_B.toCharArray())
+                .secret("C", VALUE_C.toCharArray()).options(new SyncOptions(false, false, prune));
+    }
+
+    /** A client whose requests matching {@code fault} throw, as a bug below the client would. */
+    private GitHubClient client(Predicate<Request> fault) {
+        OkHttpClient faulty = new OkHttpClient.Builder().addInterceptor(chain -> {
+            if (fault.test(chain.request())) {
+                throw new IllegalStateException("injected fault");
+            }
+            return chain.proceed(chain.request());
+        }).build();
+        return GitHubClient.builder(GitHubApiUrl.parse(github.apiUrl()), AccessToken.of(TOKEN.toCharArray()))
+                .httpClient(faulty).clock(time).sleeper(time).mutationGap(Duration.ZERO).build();
+    }
+
+    /** Every secret of the environment failed, the reason containing {@code why}; the report is whole. */
+    private static void assertEnded(SyncReport report, String environment, String why) {
+        EnvironmentReport ended = environment(report, environment);
+        assertThat(ended.secrets()).isNotEmpty().allSatisfy(secret -> {
+            assertThat(secret.outcome()).isEqualTo(SecretOutcome.FAILED);
+            assertThat(secret.failureReason()).hasValueSatisfying(reason -> assertThat(reason).contains(why));
+        });
+        assertThat(ended.secrets()).extracting(secret -> secret.name().value()).contains("A", "B", "C");
+    }
+
+    private static EnvironmentReport environment(SyncReport report, String name) {
+        return report.environments().stream().filter(e -> e.environment().equals(EnvironmentName.of(name)))
+                .findFirst().orElseThrow();
+    }
+
+    private static Map<String, SecretOutcome> outcomes(SyncReport report, String environment) {
+        return environment(report, environment).secrets().stream()
+                .collect(Collectors.toMap(r -> r.name().value(), SecretResult::outcome, (a, b) -> a,
+                        LinkedHashMap::new));
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A real in-memory store whose {@code operation} fails, as a broken disk or a bug would. */
+    private static final class StoreFailingOn implements FingerprintStore {
+        private final InMemoryFingerprintStore store = new InMemoryFingerprintStore();
+        private final String operation;
+
+        StoreFailingOn(String operation) {
+            this.operation = operation;
+        }
+
+        @Override
+        public Map<SecretName, SecretRecord> load(EnvironmentScope scope) {
+            failIf("load");
+            return store.load(scope);
+        }
+
+        @Override
+        public Map<SecretName, SecretRecord> update(EnvironmentScope scope,
+                UnaryOperator<Map<SecretName, SecretRecord>> change) {
+            failIf("update");
+            return store.update(scope, change);
+        }
+
+        @Override
+        public <T> T underLock(EnvironmentScope scope, LockedAction<T> action) throws InterruptedException {
+            return store.underLock(scope, action);
+        }
+
+        @Override
+        public List<RecordedSecret> all() {
+            return store.all();
+        }
+
+        private void failIf(String failing) {
+            if (operation.equals(failing)) {
+                throw new IllegalStateException("injected store fault");
+            }
+        }
+    }
+
+    private final class RecordingListener implements SyncListener {
+        @Override
+        public void secretDone(EnvironmentName environment, SecretResult result) {
+            events.add(environment + " " + result.name() + " " + result.outcome().label());
+        }
+
+        @Override
+        public void environmentStarted(EnvironmentName environment) {
+            events.add("start " + environment);
+        }
+
+        @Override
+        public void environmentDone(EnvironmentReport report) {
+            events.add("done " + report.environment());
+        }
+
+        @Override
+        public void warning(String message) {
+            warnings.add(message);
+        }
+    }
+}
