@@ -144,11 +144,21 @@ public final class GitHubEnvironmentSecretBuilder extends Builder implements Sim
         settings.setDryRun(dryRun);
     }
 
+    public boolean isFailOnDrift() {
+        return settings.isFailOnDrift();
+    }
+
+    @DataBoundSetter
+    public void setFailOnDrift(boolean failOnDrift) {
+        settings.setFailOnDrift(failOnDrift);
+    }
+
     @Extension
     public static final class DescriptorImpl extends BuildStepDescriptor<Builder> {
         /** The step's help pages serve both forms. */
         private static final List<String> SHARED_HELP = List.of("repository", "credentialsId", "environment",
-                "apiUrl", "secrets", "createEnvironment", "prune", "pruneAll", "force", "syncIdentity", "dryRun");
+                "apiUrl", "secrets", "createEnvironment", "prune", "pruneAll", "force", "syncIdentity", "dryRun",
+                "failOnDrift");
 
         public DescriptorImpl() {
             for (String field : SHARED_HELP) {

@@ -28,6 +28,7 @@ import org.kohsuke.stapler.verb.POST;
  */
 public final class GitHubEnvironmentSecretStep extends Step {
     private final SyncSettings settings;
+    private boolean detailedResult;
 
     @DataBoundConstructor
     public GitHubEnvironmentSecretStep(@CheckForNull String repository) {
@@ -36,7 +37,7 @@ public final class GitHubEnvironmentSecretStep extends Step {
 
     @Override
     public StepExecution start(StepContext context) {
-        return new GitHubEnvironmentSecretStepExecution(context, settings);
+        return new GitHubEnvironmentSecretStepExecution(context, settings, detailedResult);
     }
 
     @NonNull
@@ -148,6 +149,25 @@ public final class GitHubEnvironmentSecretStep extends Step {
     @DataBoundSetter
     public void setDryRun(boolean dryRun) {
         settings.setDryRun(dryRun);
+    }
+
+    public boolean isFailOnDrift() {
+        return settings.isFailOnDrift();
+    }
+
+    @DataBoundSetter
+    public void setFailOnDrift(boolean failOnDrift) {
+        settings.setFailOnDrift(failOnDrift);
+    }
+
+    public boolean isDetailedResult() {
+        return detailedResult;
+    }
+
+    /** Return a map per secret ({@code [outcome: 'updated', drifted: true, since: '#12']}) instead of its label. */
+    @DataBoundSetter
+    public void setDetailedResult(boolean detailedResult) {
+        this.detailedResult = detailedResult;
     }
 
     @Extension

@@ -13,10 +13,12 @@ final class GitHubEnvironmentSecretStepExecution extends SynchronousNonBlockingS
     private static final long serialVersionUID = 1L;
 
     private final SyncSettings settings;
+    private final boolean detailedResult;
 
-    GitHubEnvironmentSecretStepExecution(StepContext context, SyncSettings settings) {
+    GitHubEnvironmentSecretStepExecution(StepContext context, SyncSettings settings, boolean detailedResult) {
         super(context);
         this.settings = settings;
+        this.detailedResult = detailedResult;
     }
 
     @Override
@@ -25,6 +27,6 @@ final class GitHubEnvironmentSecretStepExecution extends SynchronousNonBlockingS
         // The context's environment includes withCredentials bindings, so fromEnv values never pass as arguments.
         SyncReport report = new SecretSyncRunner(context.get(Run.class), context.get(EnvVars.class),
                 context.get(TaskListener.class)).run(settings);
-        return StepResult.of(report, !settings.getEnvironments().isEmpty());
+        return StepResult.of(report, !settings.getEnvironments().isEmpty(), detailedResult);
     }
 }

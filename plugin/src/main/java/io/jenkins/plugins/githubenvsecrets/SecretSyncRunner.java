@@ -57,7 +57,7 @@ final class SecretSyncRunner {
                 .apiUrl(settings.getApiUrl())
                 .identity(identity(settings))
                 .options(new SyncOptions(settings.isCreateEnvironment(), settings.isDryRun(), settings.pruneMode(),
-                        settings.isForce()));
+                        settings.isForce(), settings.isFailOnDrift()));
         addEnvironments(settings, builder);
         String credentialsId = settings.getCredentialsId().isEmpty() ? defaults.getCredentialsId()
                 : settings.getCredentialsId();

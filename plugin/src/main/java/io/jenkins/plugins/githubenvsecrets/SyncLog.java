@@ -43,7 +43,8 @@ final class SyncLog implements SyncListener, RequestListener {
             line(Messages.Log_SecretFailed(environment.value(), result.name().value(),
                     result.failureReason().orElse("")));
         } else {
-            line(Messages.Log_Secret(environment.value(), result.name().value(), result.outcome().label()));
+            // describe() adds what the label alone hides: drift, or why pruning kept a secret.
+            line(Messages.Log_Secret(environment.value(), result.name().value(), result.describe()));
         }
     }
 

@@ -2,6 +2,7 @@ package io.jenkins.plugins.githubenvsecrets;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.jenkins.plugins.githubenvsecrets.engine.masking.SecretMask;
+import io.jenkins.plugins.githubenvsecrets.engine.sync.Drift;
 import io.jenkins.plugins.githubenvsecrets.engine.sync.EnvironmentReport;
 import io.jenkins.plugins.githubenvsecrets.engine.sync.SecretResult;
 import io.jenkins.plugins.githubenvsecrets.engine.sync.SyncReport;
@@ -86,21 +87,27 @@ public final class SyncRecord {
         }
     }
 
-    /** A secret's name and outcome label ({@code created}, {@code would-update}, {@code failed}, ...). */
+    /**
+     * A secret's name and outcome label ({@code created}, {@code would-update}, {@code failed}, ...), and whether it
+     * had been changed on GitHub since this Jenkins wrote it. Builds recorded before drift was known have none.
+     */
     public static final class SecretRecord {
         private final String name;
         private final String outcome;
         private final String reason;
+        private final String drift;
 
-        SecretRecord(String name, String outcome, @CheckForNull String reason) {
+        SecretRecord(String name, String outcome, @CheckForNull String reason, @CheckForNull String drift) {
             this.name = name;
             this.outcome = outcome;
             this.reason = reason;
+            this.drift = drift;
         }
 
         static SecretRecord of(SecretResult result, SecretMask mask) {
             return new SecretRecord(result.name().value(), result.outcome().label(),
-                    result.failureReason().map(mask::apply).orElse(null));
+                    result.failureReason().map(mask::apply).orElse(null),
+                    result.driftIfAny().map(Drift::describe).orElse(null));
         }
 
         public String getName() {
@@ -114,6 +121,12 @@ public final class SyncRecord {
         @CheckForNull
         public String getReason() {
             return reason;
+        }
+
+        /** {@code changed on GitHub since #12}, or null. */
+        @CheckForNull
+        public String getDrift() {
+            return drift;
         }
     }
 }

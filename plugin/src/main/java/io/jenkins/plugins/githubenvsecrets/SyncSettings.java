@@ -28,6 +28,7 @@ public final class SyncSettings implements Serializable {
     private boolean pruneAll;
     private boolean force;
     private boolean dryRun;
+    private boolean failOnDrift;
     private String syncIdentity;
 
     public SyncSettings(@CheckForNull String repository) {
@@ -47,6 +48,7 @@ public final class SyncSettings implements Serializable {
         copy.pruneAll = pruneAll;
         copy.force = force;
         copy.dryRun = dryRun;
+        copy.failOnDrift = failOnDrift;
         copy.syncIdentity = syncIdentity; // not expanded: it must stay the same from build to build
         return copy;
     }
@@ -154,6 +156,18 @@ public final class SyncSettings implements Serializable {
 
     public void setDryRun(boolean dryRun) {
         this.dryRun = dryRun;
+    }
+
+    /**
+     * Fail before writing anything when a secret this sync owns was changed on GitHub since this Jenkins wrote it;
+     * by default the Jenkins value is written back and the drift reported.
+     */
+    public boolean isFailOnDrift() {
+        return failOnDrift;
+    }
+
+    public void setFailOnDrift(boolean failOnDrift) {
+        this.failOnDrift = failOnDrift;
     }
 
     /**

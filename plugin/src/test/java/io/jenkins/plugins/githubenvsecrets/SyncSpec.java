@@ -22,6 +22,8 @@ final class SyncSpec {
     private boolean force;
     private String syncIdentity;
     private boolean dryRun;
+    private boolean failOnDrift;
+    private boolean detailedResult;
     private final Map<String, String> boundVariables = new LinkedHashMap<>();
 
     SyncSpec(String repository) {
@@ -106,6 +108,17 @@ final class SyncSpec {
         return this;
     }
 
+    SyncSpec failOnDrift() {
+        this.failOnDrift = true;
+        return this;
+    }
+
+    /** Pipeline only: the step returns a map per secret. */
+    SyncSpec detailedResult() {
+        this.detailedResult = true;
+        return this;
+    }
+
     Map<String, String> boundVariables() {
         return boundVariables;
     }
@@ -127,12 +140,17 @@ final class SyncSpec {
         step.setForce(force);
         step.setSyncIdentity(syncIdentity);
         step.setDryRun(dryRun);
+        step.setFailOnDrift(failOnDrift);
+        step.setDetailedResult(detailedResult);
         return step;
     }
 
     GitHubEnvironmentSecretBuilder builder() {
         if (environments != null) {
             throw new IllegalStateException("the freestyle build step takes one environment");
+        }
+        if (detailedResult) {
+            throw new IllegalStateException("the freestyle build step returns no result");
         }
         GitHubEnvironmentSecretBuilder builder = new GitHubEnvironmentSecretBuilder(repository);
         builder.setEnvironment(environment);
@@ -145,6 +163,7 @@ final class SyncSpec {
         builder.setForce(force);
         builder.setSyncIdentity(syncIdentity);
         builder.setDryRun(dryRun);
+        builder.setFailOnDrift(failOnDrift);
         return builder;
     }
 }
