@@ -6,17 +6,16 @@ import java.time.Duration;
  * The least a correct client can do for a case, with this engine's strategy (remembered fingerprints checked
  * against GitHub's {@code updated_at}).
  *
- * <p>Requests, per environment: cold, 1 public-key read + N writes + 1 list to read back {@code updated_at}
- * = N + 2 (no list first: with nothing remembered every secret is written anyway, and 201/204 says created or
- * updated); warm, 1 list; k changed (k >= 1), 1 list + 1 key + k writes + 1 list = k + 3. Summed over E.
+ * <p>Requests, per environment: cold, 1 public-key read + N writes = N + 1 (no list first: with nothing remembered
+ * every secret is written anyway, and 201/204 says created or updated; no list after: the write's own {@code Date}
+ * says when GitHub stored it); warm, 1 list; k changed (k >= 1), 1 list + 1 key + k writes = k + 2. Summed over E.
  *
  * <p>Time, for round-trip latency L and GitHub's gap G between the starts of two mutating requests. Reads of
  * different environments may overlap; mutations go one at a time, at least max(G, L) apart. Warm: L (the E lists
- * side by side). Otherwise, with W writes in all: {@code pre + (W - 1) * max(G, L) + L + L}: {@code pre} is what
- * must come before the first write (cold: L for the key; changed: 2L, the list then the key), then the writes, the
- * last write's own L and the final list's L. This assumes the other environments' reads fit in the gaps between
- * writes, which holds when 3L <= G (an environment's last write, its read-back list and the next environment's key
- * read take 3L).
+ * side by side). Otherwise, with W writes in all: {@code pre + (W - 1) * max(G, L) + L}: {@code pre} is what must
+ * come before the first write (cold: L for the key; changed: 2L, the list then the key), then the writes and the
+ * last write's own L. This assumes the other environments' reads fit in the gaps between writes, which holds when
+ * 2L <= G (an environment's last write and the next environment's key read take 2L).
  */
 final class Floor {
     private Floor() {
@@ -24,9 +23,9 @@ final class Floor {
 
     static int requests(SyncCase syncCase) {
         int perEnvironment = switch (syncCase.scenario()) {
-            case COLD -> syncCase.secrets() + 2;
+            case COLD -> syncCase.secrets() + 1;
             case WARM -> 1;
-            case CHANGED -> syncCase.changedPerEnvironment() + 3;
+            case CHANGED -> syncCase.changedPerEnvironment() + 2;
         };
         return perEnvironment * syncCase.environments();
     }
@@ -41,6 +40,6 @@ final class Floor {
         }
         Duration before = syncCase.scenario() == Scenario.COLD ? latency : latency.multipliedBy(2);
         Duration spacing = gap.compareTo(latency) >= 0 ? gap : latency;
-        return before.plus(spacing.multipliedBy(writes(syncCase) - 1L)).plus(latency).plus(latency);
+        return before.plus(spacing.multipliedBy(writes(syncCase) - 1L)).plus(latency);
     }
 }
