@@ -55,6 +55,7 @@ final class SecretSyncRunner {
         SyncRequest.Builder builder = SyncRequest.builder()
                 .repository(settings.getRepository())
                 .apiUrl(settings.getApiUrl())
+                .job(run.getParent().getFullName(), run.getNumber())
                 .identity(identity(settings))
                 .options(new SyncOptions(settings.isCreateEnvironment(), settings.isDryRun(), settings.pruneMode(),
                         settings.isForce(), settings.isFailOnDrift()));
