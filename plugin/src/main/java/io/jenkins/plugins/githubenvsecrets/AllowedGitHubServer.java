@@ -10,8 +10,6 @@ import hudson.util.FormValidation;
 import io.jenkins.plugins.githubenvsecrets.engine.github.GitHubApiUrl;
 import java.util.Objects;
 import java.util.Optional;
-import org.kohsuke.accmod.Restricted;
-import org.kohsuke.accmod.restrictions.NoExternalUse;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.QueryParameter;
 import org.kohsuke.stapler.verb.POST;
@@ -20,7 +18,6 @@ import org.kohsuke.stapler.verb.POST;
  * A GitHub server, by its REST API URL, that an administrator allows syncs to send tokens and values to, besides
  * github.com and the default API URL. Configuration as Code: {@code allowedServers: [{apiUrl: "..."}]}.
  */
-@Restricted(NoExternalUse.class)
 public final class AllowedGitHubServer implements Describable<AllowedGitHubServer> {
     private final String apiUrl;
 
