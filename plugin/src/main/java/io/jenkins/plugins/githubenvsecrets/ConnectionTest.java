@@ -35,16 +35,21 @@ final class ConnectionTest {
             String credentialsId) throws InterruptedException {
         FormPermissions.checkConfigure(item);
         GitHubEnvironmentSecretsConfiguration defaults = GitHubEnvironmentSecretsConfiguration.get();
-        String id = credentialsId == null || credentialsId.isBlank() ? defaults.getCredentialsId() : credentialsId;
-        List<String> problems = new ArrayList<>();
-        GitHubTokenCredential credential = GitHubTokenCredential.forItem(id.strip(), item, problems::add);
-        if (credential == null) {
-            return FormValidation.error(String.join("\n", problems));
-        }
-        Optional<String> appApiUrl = credential.apiUrl();
+        String id = (credentialsId == null || credentialsId.isBlank() ? defaults.getCredentialsId() : credentialsId)
+                .strip();
+        Optional<String> appApiUrl = GitHubTokenCredential.appApiUrlForItem(id, item);
         SyncRequest.Builder builder = SyncRequest.builder().repository(repository).environment(environment)
-                .apiUrl(apiUrl).defaultApiUrl(appApiUrl.orElse(defaults.getApiUrl())).options(VALIDATE_ONLY);
+                .apiUrl(apiUrl).defaultApiUrl(appApiUrl.orElse(defaults.getApiUrl()))
+                .allowedApiUrls(defaults.allowedApiUrls(), Messages.Problem_HowToAllowServer())
+                .options(VALIDATE_ONLY);
+        // The server is checked against the allowed list before the credential is looked up for it or sent.
         try (SyncRequest request = builder.build()) {
+            List<String> problems = new ArrayList<>();
+            GitHubTokenCredential credential = GitHubTokenCredential.forItem(id, item, request.apiUrl(),
+                    problems::add);
+            if (credential == null) {
+                return FormValidation.error(String.join("\n", problems));
+            }
             return read(request, credential);
         } catch (SyncValidationException e) {
             return FormValidation.error(String.join("\n", e.problems()));

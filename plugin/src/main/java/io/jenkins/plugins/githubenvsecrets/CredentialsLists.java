@@ -3,6 +3,7 @@ package io.jenkins.plugins.githubenvsecrets;
 import com.cloudbees.jenkins.plugins.sshcredentials.SSHUserPrivateKey;
 import com.cloudbees.plugins.credentials.CredentialsMatcher;
 import com.cloudbees.plugins.credentials.CredentialsMatchers;
+import com.cloudbees.plugins.credentials.CredentialsScope;
 import com.cloudbees.plugins.credentials.common.StandardCredentials;
 import com.cloudbees.plugins.credentials.common.StandardListBoxModel;
 import com.cloudbees.plugins.credentials.common.StandardUsernamePasswordCredentials;
@@ -23,7 +24,8 @@ import org.springframework.security.core.Authentication;
 
 /**
  * The credential drop-downs, filled the canonical way: nothing but the current value for users who may not configure
- * the job, otherwise the credentials the job's builds can use.
+ * the job, otherwise the credentials the job's builds can use. Outside a job (the global default) only credentials of
+ * Global scope are offered: builds cannot use a System credential.
  */
 final class CredentialsLists {
     static final String GITHUB_COM_API = "https://api.github.com";
@@ -74,7 +76,8 @@ final class CredentialsLists {
         }
         result.includeEmptyValue();
         if (item == null) {
-            result.includeMatchingAs(ACL.SYSTEM2, Jenkins.get(), StandardCredentials.class, domain, matcher);
+            result.includeMatchingAs(ACL.SYSTEM2, Jenkins.get(), StandardCredentials.class, domain,
+                    CredentialsMatchers.allOf(matcher, CredentialsMatchers.withScope(CredentialsScope.GLOBAL)));
         } else {
             // The authentication the job's builds run as: they can use exactly these.
             result.includeMatchingAs(buildAuthentication(item), item, StandardCredentials.class, domain, matcher);

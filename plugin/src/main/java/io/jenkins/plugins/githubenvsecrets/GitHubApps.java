@@ -27,6 +27,11 @@ final class GitHubApps {
         return AppCredentials.apiUrlOf(credential);
     }
 
+    /** Whether the credential is a GitHub App credential, whose password is an installation token. */
+    static boolean isApp(StandardCredentials credential) {
+        return apiUrlOf(credential).isPresent();
+    }
+
     /** Names the optional plugin's class, so it is loaded only once the plugin is known to be there. */
     private static final class AppCredentials {
         static Optional<String> apiUrlOf(StandardCredentials credential) {

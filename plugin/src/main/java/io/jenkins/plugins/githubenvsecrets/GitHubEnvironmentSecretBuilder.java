@@ -41,7 +41,7 @@ public final class GitHubEnvironmentSecretBuilder extends Builder implements Sim
     @Override
     public void perform(@NonNull Run<?, ?> run, @NonNull EnvVars env, @NonNull TaskListener listener)
             throws InterruptedException, IOException {
-        new SecretSyncRunner(run, env, listener).run(settings.expandedWith(env));
+        new SecretSyncRunner(run, env, SensitiveVariables.ofBuild(run), listener).run(settings.expandedWith(env));
     }
 
     @NonNull

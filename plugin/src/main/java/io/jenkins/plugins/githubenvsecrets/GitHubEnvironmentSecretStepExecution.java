@@ -5,6 +5,7 @@ import hudson.model.Run;
 import hudson.model.TaskListener;
 import io.jenkins.plugins.githubenvsecrets.engine.sync.SyncReport;
 import java.util.Map;
+import org.jenkinsci.plugins.workflow.steps.EnvironmentExpander;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution;
 
@@ -25,7 +26,10 @@ final class GitHubEnvironmentSecretStepExecution extends SynchronousNonBlockingS
     protected Map<String, Object> run() throws Exception {
         StepContext context = getContext();
         // The context's environment includes withCredentials bindings, so fromEnv values never pass as arguments.
-        SyncReport report = new SecretSyncRunner(context.get(Run.class), context.get(EnvVars.class),
+        Run<?, ?> run = context.get(Run.class);
+        // withCredentials marks the variables it binds as sensitive; fromEnv warns about any other.
+        SyncReport report = new SecretSyncRunner(run, context.get(EnvVars.class),
+                SensitiveVariables.ofStep(run, context.get(EnvironmentExpander.class)),
                 context.get(TaskListener.class)).run(settings);
         return StepResult.of(report, !settings.getEnvironments().isEmpty(), detailedResult);
     }

@@ -5,11 +5,14 @@ import hudson.model.Run;
 import java.util.ArrayList;
 import java.util.List;
 import jenkins.model.RunAction2;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * What the build's syncs did, kept with the build and shown on its page: one {@link SyncRecord} per sync, so a build
  * that publishes to several repositories or in several steps lists each.
  */
+@Restricted(NoExternalUse.class)
 public final class SecretSyncAction implements RunAction2 {
     private final List<SyncRecord> syncs = new ArrayList<>();
     private transient Run<?, ?> run;

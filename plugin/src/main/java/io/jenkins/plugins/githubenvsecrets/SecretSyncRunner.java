@@ -25,6 +25,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -38,11 +39,17 @@ final class SecretSyncRunner {
 
     private final Run<?, ?> run;
     private final EnvVars env;
+    private final Set<String> sensitiveVariables;
     private final TaskListener listener;
 
-    SecretSyncRunner(Run<?, ?> run, EnvVars env, TaskListener listener) {
+    /**
+     * @param sensitiveVariables the build's variables that Jenkins holds as secret (see {@link SensitiveVariables});
+     *     {@code fromEnv} reading any other earns a warning
+     */
+    SecretSyncRunner(Run<?, ?> run, EnvVars env, Set<String> sensitiveVariables, TaskListener listener) {
         this.run = run;
         this.env = env;
+        this.sensitiveVariables = Set.copyOf(sensitiveVariables);
         this.listener = listener;
     }
 
@@ -56,30 +63,37 @@ final class SecretSyncRunner {
                 .repository(settings.getRepository())
                 .apiUrl(settings.getApiUrl())
                 .job(run.getParent().getFullName(), run.getNumber())
-                .identity(identity(settings))
+                .allowedApiUrls(defaults.allowedApiUrls(), Messages.Problem_HowToAllowServer())
                 .options(new SyncOptions(settings.isCreateEnvironment(), settings.isDryRun(), settings.pruneMode(),
                         settings.isForce(), settings.isFailOnDrift()));
+        if (!settings.getSyncIdentity().isEmpty()) {
+            // The engine accepts only the job's name or <job>/<suffix>, and says why otherwise.
+            builder.identity(settings.getSyncIdentity());
+        }
         addEnvironments(settings, builder);
         String credentialsId = settings.getCredentialsId().isEmpty() ? defaults.getCredentialsId()
                 : settings.getCredentialsId();
-        GitHubTokenCredential tokenCredential = GitHubTokenCredential.forRun(credentialsId, run, builder::problem);
-        Optional<String> appApiUrl = tokenCredential == null ? Optional.empty() : tokenCredential.apiUrl();
         // A GitHub App credential knows its GitHub; that beats the global default, not an explicit URL.
+        Optional<String> appApiUrl = GitHubTokenCredential.appApiUrlForRun(credentialsId, run);
         builder.defaultApiUrl(appApiUrl.orElse(defaults.getApiUrl()));
+        // The token is looked up for the server it goes to, so a credential of another server's domain is refused.
+        GitHubTokenCredential tokenCredential = GitHubTokenCredential.forRun(credentialsId, run,
+                builder.resolvedApiUrl().orElse(null), builder::problem);
 
         SecretMask.Builder maskBuilder = SecretMask.builder();
         try {
-            SecretValueReader values = new SecretValueReader(run, env, builder, maskBuilder);
+            SecretValueReader values = new SecretValueReader(run, env, sensitiveVariables, builder, maskBuilder);
             settings.getSecrets().forEach(values::read);
             try (SyncRequest request = build(builder, maskBuilder)) {
                 // A credential that was not found is a problem of the request, so build() has thrown.
                 GitHubTokenCredential credential = Objects.requireNonNull(tokenCredential, "tokenCredential");
-                checkAppApiUrl(credential, appApiUrl, request.apiUrl());
-                char[] token = credential.token();
+                checkAppApiUrl(credential, credential.apiUrl(), request.apiUrl());
+                char[] token = token(credential, maskBuilder);
                 try {
                     maskBuilder.add(TOKEN_LABEL, token);
                     SecretMask mask = maskBuilder.build();
-                    return sync(request, token, mask, WriteLanes.of(request.apiUrl(), credential.id()));
+                    return sync(request, token, mask, values.warnings(),
+                            WriteLanes.of(request.apiUrl(), credential.id()));
                 } finally {
                     Arrays.fill(token, '\0');
                 }
@@ -90,9 +104,14 @@ final class SecretSyncRunner {
         }
     }
 
-    /** The job's full name unless the settings name one, so each job prunes only what it wrote. */
-    private String identity(SyncSettings settings) {
-        return settings.getSyncIdentity().isEmpty() ? run.getParent().getFullName() : settings.getSyncIdentity();
+    /** A credential provider's reason for giving no token is masked with every value read, as problems are. */
+    private static char[] token(GitHubTokenCredential credential, SecretMask.Builder maskBuilder)
+            throws AbortException {
+        try {
+            return credential.token();
+        } catch (AbortException e) {
+            throw new AbortException(maskBuilder.build().apply(String.valueOf(e.getMessage())));
+        }
     }
 
     private static void addEnvironments(SyncSettings settings, SyncRequest.Builder builder) {
@@ -138,13 +157,14 @@ final class SecretSyncRunner {
         }
     }
 
-    private SyncReport sync(SyncRequest request, char[] token, SecretMask mask, WriteLane lane)
-            throws IOException, InterruptedException {
+    private SyncReport sync(SyncRequest request, char[] token, SecretMask mask, List<String> warnings,
+            WriteLane lane) throws IOException, InterruptedException {
         PrintStream log = new PrintStream(mask.wrap(new UnclosableOutputStream(listener.getLogger())), true,
                 StandardCharsets.UTF_8);
         try {
             SyncLog syncLog = new SyncLog(log);
             mask.skippedLabels().forEach(label -> syncLog.line(Messages.Log_NotMasked(label)));
+            warnings.forEach(syncLog::warning);
             syncLog.line(start(request));
             optionLines(request).forEach(syncLog::line);
             SyncReport report = runEngine(request, token, mask, lane, syncLog, log);
@@ -176,6 +196,11 @@ final class SecretSyncRunner {
         } catch (RuntimeException e) {
             log.println(Functions.printThrowable(mask.apply(e)));
             throw new AbortException(mask.apply(Messages.Problem_Unexpected(String.valueOf(e.getMessage()))));
+        } catch (LinkageError e) {
+            // libsodium failed to load on the controller (no native library for this platform, a broken JNA): no
+            // value was sealed or sent. ExceptionInInitializerError and NoClassDefFoundError are LinkageErrors too.
+            log.println(Functions.printThrowable(mask.apply(e)));
+            throw new AbortException(mask.apply(Messages.Problem_SodiumUnavailable(String.valueOf(e))));
         } finally {
             accessToken.destroy();
         }

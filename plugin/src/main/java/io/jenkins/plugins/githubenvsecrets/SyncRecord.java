@@ -9,12 +9,15 @@ import io.jenkins.plugins.githubenvsecrets.engine.sync.SyncReport;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * One sync as the build remembers it: repository, environments, and each secret's name and outcome. Never a value;
  * failure reasons come from GitHub's answers and are masked like the log before they are kept. Lists are plain
  * {@link ArrayList}s, which the build's XML stores readably.
  */
+@Restricted(NoExternalUse.class)
 public final class SyncRecord {
     private final String repository;
     private final String apiUrl;

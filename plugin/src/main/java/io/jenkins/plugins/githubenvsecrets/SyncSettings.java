@@ -9,11 +9,14 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * What one sync is asked to do, as the user configured it: the fields of the pipeline step and of the freestyle build
  * step, declared once. Holds names and credential ids only, never a value, so it may be saved with a job.
  */
+@Restricted(NoExternalUse.class)
 public final class SyncSettings implements Serializable {
     private static final long serialVersionUID = 1L;
 

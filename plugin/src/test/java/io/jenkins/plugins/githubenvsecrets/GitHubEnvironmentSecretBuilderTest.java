@@ -57,7 +57,7 @@ class GitHubEnvironmentSecretBuilderTest {
     @Test
     void shouldExpandBuildParametersAndShowOutcomesOnTheBuildPage(JenkinsRule j) throws Exception {
         TestCredentials.addAll();
-        try (GitHubFake github = GitHubFake.start()) {
+        try (GitHubFake github = TestGitHub.allow(GitHubFake.start())) {
             github.addToken(TOKEN, Permission.WRITE).addRepository("acme", "web", 1)
                     .addEnvironment("acme", "web", "production");
             FreeStyleProject job = j.createFreeStyleProject();

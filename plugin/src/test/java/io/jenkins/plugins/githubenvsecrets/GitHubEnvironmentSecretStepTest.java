@@ -29,11 +29,11 @@ class GitHubEnvironmentSecretStepTest {
     @BeforeEach
     void setUp(JenkinsRule rule) throws Exception {
         j = rule;
-        github = GitHubFake.start()
+        github = TestGitHub.allow(GitHubFake.start()
                 .addToken(TOKEN, Permission.WRITE)
                 .addRepository("acme", "web", 4242)
                 .addEnvironment("acme", "web", "staging")
-                .addEnvironment("acme", "web", "production");
+                .addEnvironment("acme", "web", "production"));
         TestCredentials.addAll();
     }
 

@@ -168,18 +168,22 @@ class RememberedSyncTest {
 
     @ParameterizedTest
     @EnumSource(JobKind.class)
-    void shouldPruneWhatTheNamedSyncIdentityWrote(JobKind kind) throws Exception {
-        Job<?, ?> writer = kind.job(j, sync().secretFromCredential("OLD_NAME", TEXT_ID));
-        kind.build(j, writer, Result.SUCCESS);
-        Job<?, ?> successor = kind.job(j, sync().prune().syncIdentity(writer.getFullName())
-                .secretFromCredential("NEW_NAME", TEXT_ID));
+    void shouldPruneOnlyWhatTheSyncOfTheSameIdentityWrote(JobKind kind) throws Exception {
+        Job<?, ?> job = kind.create(j);
+        String backend = job.getFullName() + "/backend";
+        kind.configure(job, sync().syncIdentity(backend).secretFromCredential("OLD_NAME", TEXT_ID));
+        kind.build(j, job, Result.SUCCESS);
+        kind.configure(job, sync().secretFromCredential("JOB_WIDE", FILE_ID));
+        kind.build(j, job, Result.SUCCESS);
 
-        Run<?, ?> run = kind.build(j, successor, Result.SUCCESS);
+        kind.configure(job, sync().prune().syncIdentity(backend).secretFromCredential("NEW_NAME", TEXT_ID));
+        Run<?, ?> run = kind.build(j, job, Result.SUCCESS);
 
-        assertThat(github.secretNames(OWNER, REPO, PRODUCTION)).containsExactly("NEW_NAME");
+        // JOB_WIDE belongs to the job's default identity, not to the backend sync, so pruning leaves it.
+        assertThat(github.secretNames(OWNER, REPO, PRODUCTION)).containsExactlyInAnyOrder("NEW_NAME", "JOB_WIDE");
         assertThat(SecretSyncTest.recordedOutcomes(run)).containsExactlyInAnyOrder("NEW_NAME created",
                 "OLD_NAME deleted");
-        assertThat(github.valueOf(OWNER, REPO, PRODUCTION, "NEW_NAME")).contains(TEXT);
+        j.assertLogContains("pruning only secrets that sync identity '" + backend + "' wrote", run);
         Leaks.assertNoSecretIn(run);
     }
 }

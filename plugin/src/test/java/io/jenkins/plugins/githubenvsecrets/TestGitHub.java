@@ -5,6 +5,8 @@ import static io.jenkins.plugins.githubenvsecrets.TestCredentials.TOKEN_ID;
 
 import io.jenkins.plugins.githubenvsecrets.engine.testing.GitHubFake;
 import io.jenkins.plugins.githubenvsecrets.engine.testing.Permission;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The GitHub the plugin's tests write to: repository acme/web with a production environment, and its sync. */
 final class TestGitHub {
@@ -16,12 +18,24 @@ final class TestGitHub {
     private TestGitHub() {
     }
 
-    /** A fake GitHub that knows the test token (with write permission), acme/web and its production environment. */
+    /**
+     * A fake GitHub that knows the test token (with write permission), acme/web and its production environment, and
+     * that the running Jenkins allows syncs to talk to.
+     */
     static GitHubFake start() {
-        return GitHubFake.start()
+        return allow(GitHubFake.start()
                 .addToken(TOKEN, Permission.WRITE)
                 .addRepository(OWNER, REPO, 4242)
-                .addEnvironment(OWNER, REPO, PRODUCTION);
+                .addEnvironment(OWNER, REPO, PRODUCTION));
+    }
+
+    /** Adds the fake's API URL to the running Jenkins' allowed GitHub servers, as an administrator would. */
+    static GitHubFake allow(GitHubFake github) {
+        GitHubEnvironmentSecretsConfiguration configuration = GitHubEnvironmentSecretsConfiguration.get();
+        List<AllowedGitHubServer> servers = new ArrayList<>(configuration.getAllowedServers());
+        servers.add(new AllowedGitHubServer(github.apiUrl()));
+        configuration.setAllowedServers(servers);
+        return github;
     }
 
     /** A sync of production in acme/web on {@code github}, with the test token. */
