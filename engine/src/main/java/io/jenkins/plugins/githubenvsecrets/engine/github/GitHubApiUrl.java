@@ -125,10 +125,20 @@ public final class GitHubApiUrl {
 
     /** Whether {@code other} points into this API (same scheme, host, port and base path). */
     boolean contains(HttpUrl other) {
+        return sameOrigin(other) && other.encodedPath().startsWith(url.encodedPath());
+    }
+
+    /** Whether {@code other} is on this API's server: same scheme, host (in any case) and port (defaults filled in). */
+    boolean sameOrigin(HttpUrl other) {
         return other.scheme().equals(url.scheme())
-                && other.host().equals(url.host())
-                && other.port() == url.port()
-                && other.encodedPath().startsWith(url.encodedPath());
+                && other.host().equalsIgnoreCase(url.host())
+                && other.port() == url.port();
+    }
+
+    /** {@code scheme://host:port} of {@code other}, nothing else: no user info, path or query. */
+    static String origin(HttpUrl other) {
+        String host = other.host().contains(":") ? "[" + other.host() + "]" : other.host();
+        return other.scheme() + "://" + host + ":" + other.port();
     }
 
     @Override
