@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import okhttp3.HttpUrl;
 
 /**
  * Turns a failed request into the exception that explains it: what was asked, what GitHub answered, and what to do.
@@ -73,6 +74,33 @@ final class Failures {
     static GitHubApiException unexpectedBody(ApiResponse response, RequestContext request, String what) {
         return new GitHubApiException(request.describe() + ": HTTP " + response.status() + ", but the answer " + what
                 + ". Is the API URL a GitHub API?", response.status(), request, null, null);
+    }
+
+    /** A redirect to another server than the API URL's; of where it pointed, the message names the origin only. */
+    static GitHubRedirectException redirectedElsewhere(RequestContext request, int status, HttpUrl asked,
+            HttpUrl target) {
+        return new GitHubRedirectException(request.describe() + ": HTTP " + status + " from " + shown(asked)
+                + " redirects to another server, " + GitHubApiUrl.origin(target) + ". Requests go only to the API"
+                + " URL's server, so the redirect was not followed and nothing was sent there. Check the API URL and"
+                + " any proxy in between.", status, request);
+    }
+
+    /** A write answered with 301, 302 or 303, which would turn it into a GET. */
+    static GitHubRedirectException redirectedWrite(RequestContext request, int status, HttpUrl asked) {
+        return new GitHubRedirectException(request.describe() + ": HTTP " + status + " from " + shown(asked)
+                + " redirects the write as a GET, so it was not followed and nothing was written. Check the"
+                + " repository's owner and name.", status, request);
+    }
+
+    /** Redirects that come back to a URL already asked, or more than {@code maxHops} of them. */
+    static GitHubRedirectException redirectLoop(RequestContext request, int status, HttpUrl asked, int maxHops) {
+        return new GitHubRedirectException(request.describe() + ": HTTP " + status + " from " + shown(asked)
+                + " redirects in a loop or more than " + maxHops + " times; it was not followed further. Check"
+                + " the API URL.", status, request);
+    }
+
+    private static String shown(HttpUrl url) {
+        return url.newBuilder().username("").password("").build().toString();
     }
 
     private static String notFoundHint(RequestContext request) {

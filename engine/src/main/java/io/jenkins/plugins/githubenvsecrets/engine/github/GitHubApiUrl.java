@@ -1,5 +1,6 @@
 package io.jenkins.plugins.githubenvsecrets.engine.github;
 
+import io.jenkins.plugins.githubenvsecrets.engine.model.UrlUserInfo;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -10,7 +11,7 @@ import okhttp3.HttpUrl;
  * {@code https://HOST/api/v3}, or a GHE.com tenant's {@code https://api.SUBDOMAIN.ghe.com}.
  *
  * <p>The token is sent to this URL, so it must be {@code https}; plain {@code http} is accepted only for a loopback
- * host, where nothing leaves the machine.
+ * host, where nothing leaves the machine. It must carry no user info, and a refused URL is shown without it.
  */
 public final class GitHubApiUrl {
     /** The API of github.com. */
@@ -74,7 +75,7 @@ public final class GitHubApiUrl {
         String candidate = host.strip().toLowerCase(Locale.ROOT);
         HttpUrl parsed = WEB_HOST.matcher(candidate).matches() ? HttpUrl.parse("https://" + candidate) : null;
         if (parsed == null) {
-            throw new IllegalArgumentException("GitHub host '" + host
+            throw new IllegalArgumentException("GitHub host '" + UrlUserInfo.hidden(host)
                     + "' is not valid: give a host name such as github.com or github.example.com,"
                     + " without scheme or path");
         }
@@ -91,8 +92,9 @@ public final class GitHubApiUrl {
         return host.equals("localhost") || host.equals("::1") || IPV4_LOOPBACK.matcher(host).matches();
     }
 
+    /** The refusal shows the URL without its user info, which may be a token. */
     private static IllegalArgumentException invalid(String url, String why) {
-        return new IllegalArgumentException("GitHub API URL '" + url + "' is not valid: " + why);
+        return new IllegalArgumentException("GitHub API URL '" + UrlUserInfo.hidden(url) + "' is not valid: " + why);
     }
 
     /** The host the token is sent to, such as {@code api.github.com}. */
@@ -123,10 +125,20 @@ public final class GitHubApiUrl {
 
     /** Whether {@code other} points into this API (same scheme, host, port and base path). */
     boolean contains(HttpUrl other) {
+        return sameOrigin(other) && other.encodedPath().startsWith(url.encodedPath());
+    }
+
+    /** Whether {@code other} is on this API's server: same scheme, host (in any case) and port (defaults filled in). */
+    boolean sameOrigin(HttpUrl other) {
         return other.scheme().equals(url.scheme())
-                && other.host().equals(url.host())
-                && other.port() == url.port()
-                && other.encodedPath().startsWith(url.encodedPath());
+                && other.host().equalsIgnoreCase(url.host())
+                && other.port() == url.port();
+    }
+
+    /** {@code scheme://host:port} of {@code other}, nothing else: no user info, path or query. */
+    static String origin(HttpUrl other) {
+        String host = other.host().contains(":") ? "[" + other.host() + "]" : other.host();
+        return other.scheme() + "://" + host + ":" + other.port();
     }
 
     @Override

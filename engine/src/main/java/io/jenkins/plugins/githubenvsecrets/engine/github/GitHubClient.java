@@ -44,7 +44,9 @@ public final class GitHubClient implements AutoCloseable {
                 .connectTimeout(Duration.ofSeconds(10))
                 .readTimeout(Duration.ofSeconds(30))
                 .callTimeout(Duration.ofSeconds(60))
-                .followSslRedirects(false) // never follow an https answer to plain http
+                // Redirects are followed by hand, never off the API's origin.
+                .followRedirects(false)
+                .followSslRedirects(false)
                 .build();
         Pacer pacer = new Pacer(builder.mutationGap, builder.clock, builder.sleeper, builder.writeLane);
         this.transport = new Transport(api, token, http, builder.userAgent, builder.retryPolicy, builder.clock,

@@ -16,6 +16,8 @@ import okhttp3.Response;
  * failures and rate limits within the retry policy. Answers that are final come back as they are; a rate limit
  * that cannot be waited out and a connection that never answers end in an exception.
  *
+ * <p>Redirects are followed within the API's origin by {@link Redirects}, as part of one attempt.
+ *
  * <p>OkHttp itself may repeat a request at once when a pooled connection turns out to be closed; such a repeat
  * happens inside one attempt here and is neither counted nor paced.
  */
@@ -24,7 +26,6 @@ final class Transport {
 
     private final GitHubApiUrl api;
     private final AccessToken token;
-    private final OkHttpClient http;
     private final String userAgent;
     private final RetryPolicy policy;
     private final RetryRules rules;
@@ -33,12 +34,12 @@ final class Transport {
     private final RequestListener listener;
     private final Pacer pacer;
     private final RateBudget budget;
+    private final Redirects redirects;
 
     Transport(GitHubApiUrl api, AccessToken token, OkHttpClient http, String userAgent, RetryPolicy policy,
             Clock clock, Sleeper sleeper, RequestListener listener, Pacer pacer) {
         this.api = api;
         this.token = token;
-        this.http = http;
         this.userAgent = userAgent;
         this.policy = policy;
         this.rules = new RetryRules(policy, clock);
@@ -47,6 +48,7 @@ final class Transport {
         this.listener = listener;
         this.pacer = pacer;
         this.budget = new RateBudget(clock);
+        this.redirects = new Redirects(api, http);
     }
 
     /**
@@ -65,8 +67,8 @@ final class Transport {
             try {
                 int current = attempt;
                 ApiResponse response = mutating
-                        ? pacer.pace(() -> once(method, url, jsonBody, current))
-                        : once(method, url, jsonBody, current);
+                        ? pacer.pace(() -> once(method, url, jsonBody, current, request))
+                        : once(method, url, jsonBody, current, request);
                 budget.observe(response);
                 Optional<RetryRules.Wait> advice = rules.afterResponse(response, attempt);
                 if (advice.isEmpty()) {
@@ -116,7 +118,8 @@ final class Transport {
         return attempt < policy.maxAttempts() && waited.plus(wait.delay()).compareTo(policy.maxTotalWait()) <= 0;
     }
 
-    private ApiResponse once(String method, HttpUrl url, byte[] jsonBody, int attempt) throws IOException {
+    private ApiResponse once(String method, HttpUrl url, byte[] jsonBody, int attempt, RequestContext request)
+            throws IOException {
         Request httpRequest = new Request.Builder()
                 .url(url)
                 .method(method, jsonBody == null ? null : RequestBody.create(jsonBody, JSON))
@@ -125,7 +128,7 @@ final class Transport {
                 .header("User-Agent", userAgent)
                 .header("Authorization", token.bearerHeader())
                 .build();
-        try (Response response = http.newCall(httpRequest).execute()) {
+        try (Response response = redirects.execute(httpRequest, request)) {
             String body = token.redact(response.body().string());
             return new ApiResponse(response.code(), response.headers(), body, attempt);
         }

@@ -58,7 +58,7 @@ public final class RepositoryReference {
 
     private static RepositoryReference fromUrl(String raw) {
         // A URL may carry a token as user info; messages and toString show it redacted.
-        String text = redactUserInfo(raw);
+        String text = UrlUserInfo.hidden(raw);
         URI uri;
         try {
             uri = new URI(raw);
@@ -89,10 +89,6 @@ public final class RepositoryReference {
         }
         String host = uri.getPort() == -1 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
         return new RepositoryReference(text, coordinates(text, parts[1], parts[2]), 0, host);
-    }
-
-    static String redactUserInfo(String url) {
-        return url.replaceAll("(?<=://)[^/@]*@", "****@");
     }
 
     private static RepositoryCoordinates coordinates(String text, String owner, String name) {

@@ -39,8 +39,6 @@ class GitHubApiUrlTest {
         "http://localhost.evil.example          | must use https",
         "http://128.0.0.1                       | must use https",
         "http://10.0.0.1/api/v3                 | must use https",
-        "https://user:secret@api.github.com     | user name or password",
-        "https://user@api.github.com            | user name or password",
         "https://api.github.com/?per_page=1     | query",
         "https://api.github.com?                | query",
         "https://api.github.com/#top            | fragment",
@@ -58,6 +56,32 @@ class GitHubApiUrlTest {
 
     @ParameterizedTest(name = "[{0}]")
     @CsvSource(delimiter = '|', value = {
+        "https://x-access-token:ghp_UserInfoToken0123@ghe.example/api/v3 | https://****@ghe.example/api/v3",
+        "https://ghp_UserInfoToken0123@api.github.com                    | https://****@api.github.com",
+        "https://x:ghp_UserInfoToken0123@p@ss@api.github.com/            | https://****@api.github.com/",
+        "https://x:ghp_UserInfoToken0123/x@api.github.com                | https://****@api.github.com",
+        "'  https://u:ghp_UserInfoToken0123@ghe.example '                 | '  https://****@ghe.example '",
+        "htps://u:ghp_UserInfoToken0123@ghe.example                      | htps://****@ghe.example",
+    })
+    void shouldRefuseUserInfoWithoutRepeatingIt(String input, String shown) {
+        assertThatThrownBy(() -> GitHubApiUrl.parse(input))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'" + shown + "'")
+                .hasNoCause()
+                .satisfies(e -> assertThat(e.toString()).doesNotContain("ghp_UserInfoToken0123")
+                        .doesNotContain("p@ss"));
+    }
+
+    @Test
+    void shouldNotRepeatUserInfoGivenAsAWebHost() {
+        assertThatThrownBy(() -> GitHubApiUrl.forWebHost("x:ghp_UserInfoToken0123@github.com"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'****@github.com'")
+                .satisfies(e -> assertThat(e.toString()).doesNotContain("ghp_UserInfoToken0123"));
+    }
+
+    @ParameterizedTest(name = "[{0}]")
+    @CsvSource(delimiter = '|', value = {
         "github.com                 | https://api.github.com",
         "GitHub.com                 | https://api.github.com",
         "acme.ghe.com               | https://api.acme.ghe.com",
@@ -70,8 +94,7 @@ class GitHubApiUrlTest {
     }
 
     @ParameterizedTest(name = "[{0}]")
-    @ValueSource(strings = {"", " ", "https://github.com", "github.com/acme", "git hub.com", "user@github.com",
-        "github.com?x"})
+    @ValueSource(strings = {"", " ", "https://github.com", "github.com/acme", "git hub.com", "github.com?x"})
     void shouldRefuseWebHostsThatAreNoHostName(String host) {
         assertThatThrownBy(() -> GitHubApiUrl.forWebHost(host))
                 .isInstanceOf(IllegalArgumentException.class)

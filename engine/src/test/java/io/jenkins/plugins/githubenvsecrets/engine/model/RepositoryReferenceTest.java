@@ -57,6 +57,11 @@ class RepositoryReferenceTest {
         assertThatIllegalArgumentException().isThrownBy(() -> RepositoryReference.parse(
                 "https://ghp_SECRETTOKEN123@github.com/a b/%%"))
                 .satisfies(e -> assertThat(e).hasNoCause().message().doesNotContain("ghp_SECRETTOKEN123"));
+        // A password may hold '@' and '/': all of it stays hidden.
+        assertThatIllegalArgumentException().isThrownBy(() -> RepositoryReference.parse(
+                "https://x:ghp_SECRETTOKEN123@p/w@github.com/acme/web"))
+                .satisfies(e -> assertThat(e.toString()).doesNotContain("SECRETTOKEN").doesNotContain("p/w")
+                        .contains("'https://****@github.com/acme/web'"));
     }
 
     @Test

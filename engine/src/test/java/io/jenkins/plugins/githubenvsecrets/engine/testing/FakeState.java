@@ -22,6 +22,7 @@ final class FakeState {
     private final Map<String, Set<Permission>> tokens = new HashMap<>();
     private final Map<String, FakeRepository> repositoriesByName = new LinkedHashMap<>();
     private final Map<Long, FakeRepository> repositoriesById = new HashMap<>();
+    private final Map<String, FakeRepository> repositoriesByFormerName = new HashMap<>();
     // Numbers in the ranges GitHub uses, so they look real in logs; counted up so runs are repeatable.
     private long nextKeyId = 568_250_167_242_549_743L;
     private long nextEnvironmentId = 161_088_068L;
@@ -59,6 +60,25 @@ final class FakeState {
         }
         var byName = (RepositoryRef.ByName) ref;
         return Optional.ofNullable(repositoriesByName.get(FakeRepository.key(byName.owner() + "/" + byName.name())));
+    }
+
+    /** Makes {@code owner/name} a former name of {@code repository}, as a rename or a transfer leaves one. */
+    void addFormerName(FakeRepository repository, String owner, String name) {
+        var key = FakeRepository.key(owner + "/" + name);
+        if (repositoriesByName.containsKey(key)) {
+            throw new IllegalArgumentException("repository " + owner + "/" + name + " exists");
+        }
+        repositoriesByFormerName.put(key, repository);
+    }
+
+    /** The repository that was once called {@code ref}'s owner and name, when no repository has that name now. */
+    Optional<FakeRepository> movedFrom(RepositoryRef ref) {
+        if (!(ref instanceof RepositoryRef.ByName byName)) {
+            return Optional.empty();
+        }
+        var key = FakeRepository.key(byName.owner() + "/" + byName.name());
+        return repositoriesByName.containsKey(key) ? Optional.empty()
+                : Optional.ofNullable(repositoriesByFormerName.get(key));
     }
 
     FakeEnvironment addEnvironment(FakeRepository repository, String name) {

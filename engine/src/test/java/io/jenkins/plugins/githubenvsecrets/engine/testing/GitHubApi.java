@@ -75,6 +75,10 @@ final class GitHubApi {
                 throw RejectedRequest.answer(SecondaryRateLimit.refusal(403, wait.get(), requestId));
             }
         }
+        var moved = state.movedFrom(route.repository()).filter(visible -> !permissions.isEmpty());
+        if (moved.isPresent()) {
+            return movedPermanently(request, moved.get());
+        }
         var repository = state.repository(route.repository())
                 .filter(visible -> !permissions.isEmpty())
                 .orElseThrow(() -> RejectedRequest.answer(Reply.notFound(route.documentation())));
@@ -96,6 +100,25 @@ final class GitHubApi {
                 default -> getSecret(route, repository);
             };
         };
+    }
+
+    /**
+     * A request by a repository's former name, answered as GitHub does: the same path under
+     * {@code /repositories/{id}}, with 301 for a GET and 307 for other methods, so that a client repeats a write.
+     */
+    private Reply movedPermanently(FakeRequest request, FakeRepository repository) {
+        var location = apiBase.newBuilder().addPathSegment("repositories")
+                .addPathSegment(String.valueOf(repository.id()));
+        var segments = request.pathSegments();
+        segments.subList(pathPrefix.size() + 3, segments.size()).forEach(location::addPathSegment);
+        var url = location.encodedQuery(request.url().encodedQuery()).build().toString();
+        boolean get = request.method().equals("GET");
+        var body = Json.object()
+                .put("message", get ? "Moved Permanently" : "Temporary Redirect")
+                .put("url", url)
+                .put("documentation_url", "https://docs.github.com/rest/guides/best-practices-for-using-the-rest-api"
+                        + "#follow-redirects");
+        return Reply.json(get ? 301 : 307, body).withHeader("Location", url);
     }
 
     private Route route(FakeRequest request) throws RejectedRequest {

@@ -75,6 +75,8 @@ import okhttp3.HttpUrl;
  * {@link RequestMatchers}); the first armed fault a request matches fires. {@link #rotateKey} and
  * {@link #rotateKeyBeforeNextPut} change an environment's key pair. {@link #secondaryLimit} refuses mutating
  * requests that come too close together; {@link #latency} delays every answer. Off by default.
+ * {@link #addFormerName} makes the old name of a renamed repository redirect, as GitHub's does; a fault may answer
+ * with any redirect, to any origin (another fake serves as a second origin).
  *
  * <h2>Inspection</h2>
  * {@link #decryptedValue}, {@link #valueOf}, {@link #secretNames}, {@link #secretMetadata}; the request log
@@ -150,6 +152,18 @@ public final class GitHubFake implements AutoCloseable {
     public GitHubFake addRepository(String owner, String name, long id) {
         synchronized (state) {
             state.addRepository(owner, name, id);
+        }
+        return this;
+    }
+
+    /**
+     * Renames (or transfers) a repository as GitHub keeps track of it: {@code /repos/{formerOwner}/{formerName}/...}
+     * then answers 301 (GET) or 307 (other methods) with {@code Location} the same path under
+     * {@code /repositories/{id}}, to a token that can see the repository.
+     */
+    public GitHubFake addFormerName(String owner, String repo, String formerOwner, String formerName) {
+        synchronized (state) {
+            state.addFormerName(repository(owner, repo), formerOwner, formerName);
         }
         return this;
     }

@@ -15,7 +15,9 @@ import okhttp3.RequestBody;
 final class TestClient {
     private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
 
-    private final OkHttpClient http = new OkHttpClient.Builder().retryOnConnectionFailure(false).build();
+    // The fake's answers as they are: a redirect too is an answer to check.
+    private final OkHttpClient http = new OkHttpClient.Builder().retryOnConnectionFailure(false)
+            .followRedirects(false).build();
     private final String apiUrl;
     private final String token;
 

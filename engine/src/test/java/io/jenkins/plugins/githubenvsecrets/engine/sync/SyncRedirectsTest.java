@@ -1,0 +1,203 @@
+package io.jenkins.plugins.githubenvsecrets.engine.sync;
+
+import static io.jenkins.plugins.githubenvsecrets.engine.testing.RequestMatchers.request;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.jenkins.plugins.githubenvsecrets.engine.github.AccessToken;
+import io.jenkins.plugins.githubenvsecrets.engine.github.FakeTime;
+import io.jenkins.plugins.githubenvsecrets.engine.github.GitHubApiUrl;
+import io.jenkins.plugins.githubenvsecrets.engine.github.GitHubClient;
+import io.jenkins.plugins.githubenvsecrets.engine.model.EnvironmentName;
+import io.jenkins.plugins.githubenvsecrets.engine.testing.GitHubFake;
+import io.jenkins.plugins.githubenvsecrets.engine.testing.Permission;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A sync whose requests are redirected: to another server it sends nothing, not even the token, and reports the
+ * secrets as failed; within GitHub's own server (a renamed repository) it writes as usual. The other server is a
+ * second fake with keys of its own, so a value sealed for it would be one it can open.
+ */
+class SyncRedirectsTest {
+    private static final String TOKEN = "ghp_syncRedirectToken0123456789ab";
+    private static final String VALUE_A = "redirect-value-A-s3cr3t";
+    private static final String VALUE_B = "redirect-value-B-s3cr3t";
+    private static final String ELSEWHERE_PATH = "/collect/path-not-to-show";
+
+    private final FakeTime time = new FakeTime();
+    private final List<String> events = new ArrayList<>();
+    private final GitHubFake github = GitHubFake.start().addToken(TOKEN, Permission.ADMIN)
+            .addRepository("acme", "web", 4242).addEnvironment("acme", "web", "production")
+            .addEnvironment("acme", "web", "staging");
+    private final GitHubFake elsewhere = GitHubFake.start().addToken(TOKEN, Permission.ADMIN)
+            .addRepository("acme", "web", 4242).addEnvironment("acme", "web", "production")
+            .addEnvironment("acme", "web", "staging");
+
+    @AfterEach
+    void stop() {
+        github.assertNoProtocolViolations();
+        github.close();
+        elsewhere.close();
+    }
+
+    @Test
+    void shouldFailTheEnvironmentWhoseKeyReadIsRedirectedToAnotherServer() throws Exception {
+        String keyPath = "/repos/acme/web/environments/production/secrets/public-key";
+        github.failNext(1, request("GET", keyPath), 302, Map.of("Location", elsewhere.apiUrl() + ELSEWHERE_PATH),
+                null);
+
+        SyncReport report = sync("acme/web");
+
+        EnvironmentReport production = environment(report, "production");
+        assertThat(production.outcome()).isEqualTo(EnvironmentOutcome.FAILED);
+        assertThat(production.secrets()).hasSize(2).allSatisfy(secret -> {
+            assertThat(secret.outcome()).isEqualTo(SecretOutcome.FAILED);
+            assertThat(secret.failureReason()).hasValueSatisfying(reason -> assertThat(reason)
+                    .contains("HTTP 302 from " + github.apiUrl() + keyPath)
+                    .contains("redirects to another server, " + origin(elsewhere) + ".")
+                    .doesNotContain("did not accept the token"));
+        });
+        assertThat(outcomes(report, "staging")).containsOnly(Map.entry("A", SecretOutcome.CREATED),
+                Map.entry("B", SecretOutcome.CREATED));
+        assertThat(elsewhere.requests()).isEmpty();
+        assertThat(elsewhere.secretNames("acme", "web", "production")).isEmpty();
+        assertThat(github.secretNames("acme", "web", "production")).isEmpty();
+    }
+
+    @Test
+    void shouldNotReportAWriteRedirectedToAnotherServerAsCreated() throws Exception {
+        String putPath = "/repos/acme/web/environments/production/secrets/B";
+        github.failNext(1, request("PUT", putPath), 307, Map.of("Location", elsewhere.apiUrl() + putPath), null);
+
+        SyncReport report = sync("acme/web");
+
+        assertThat(outcomes(report, "production")).containsExactly(Map.entry("A", SecretOutcome.CREATED),
+                Map.entry("B", SecretOutcome.FAILED));
+        assertThat(environment(report, "production").secrets().get(1).failureReason())
+                .hasValueSatisfying(reason -> assertThat(reason).contains("HTTP 307 from " + github.apiUrl() + putPath)
+                        .contains(origin(elsewhere)));
+        assertThat(report.failureLines()).singleElement().asString().contains("B");
+        assertThat(events).anyMatch(event -> event.startsWith("production B failed"))
+                .noneMatch(event -> event.startsWith("production B created"));
+        assertThat(github.secretNames("acme", "web", "production")).containsExactly("A");
+        assertThat(elsewhere.requests()).isEmpty();
+    }
+
+    @Test
+    void shouldSyncARenamedRepositoryThroughGitHubsRedirects() throws Exception {
+        github.addFormerName("acme", "web", "acme", "old-web");
+
+        SyncReport report = sync("acme/old-web");
+
+        assertThat(report.hasFailures()).isFalse();
+        assertThat(outcomes(report, "production")).containsOnly(Map.entry("A", SecretOutcome.CREATED),
+                Map.entry("B", SecretOutcome.CREATED));
+        assertThat(github.valueOf("acme", "web", "production", "A")).contains(VALUE_A);
+        assertThat(github.valueOf("acme", "web", "staging", "B")).contains(VALUE_B);
+        assertThat(github.requests()).filteredOn(r -> r.status() == 301 || r.status() == 307).isNotEmpty()
+                .allSatisfy(r -> assertThat(r.path()).startsWith("/repos/acme/old-web"));
+        assertThat(elsewhere.requests()).isEmpty();
+    }
+
+    @Test
+    void shouldEndTheEnvironmentOnARedirectLoop() throws Exception {
+        String keyPath = "/repos/acme/web/environments/production/secrets/public-key";
+        github.failNext(10, request("GET", keyPath), 301, Map.of("Location", keyPath), null);
+
+        SyncReport report = sync("acme/web");
+
+        assertThat(environment(report, "production").secrets()).allSatisfy(secret -> assertThat(
+                secret.failureReason()).hasValueSatisfying(reason -> assertThat(reason)
+                .contains("redirects in a loop")));
+        assertThat(outcomes(report, "staging")).containsValue(SecretOutcome.CREATED);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"https://x-access-token:{token}@ghe.example/api/v3", "https://{token}@ghe.example",
+        "http://x:{token}@127.0.0.1:1/api/v3"})
+    void shouldRefuseAnApiUrlWithUserInfoWithoutRepeatingIt(String url) {
+        SyncValidationException refused = catchThrowableOfType(SyncValidationException.class,
+                () -> SyncRequest.builder().apiUrl(url.replace("{token}", TOKEN)).repository("acme/web")
+                        .environment("production").secret("A", VALUE_A.toCharArray()).build());
+
+        assertThat(refused.problems()).singleElement().asString().contains("****@").contains("user name or password");
+        assertThat(refused + String.join("\n", refused.problems())).doesNotContain(TOKEN)
+                .doesNotContain("x-access-token").doesNotContain(VALUE_A);
+    }
+
+    @Test
+    void shouldRefuseARepositoryUrlWithUserInfoWithoutRepeatingIt() {
+        SyncValidationException refused = catchThrowableOfType(SyncValidationException.class,
+                () -> SyncRequest.builder().repository("https://x-access-token:" + TOKEN + "@github.com/acme/web")
+                        .environment("production").secret("A", VALUE_A.toCharArray()).build());
+
+        assertThat(refused.problems()).isNotEmpty();
+        assertThat(refused + String.join("\n", refused.problems())).doesNotContain(TOKEN).contains("****@");
+    }
+
+    private SyncReport sync(String repository) throws InterruptedException {
+        try (SyncRequest request = SyncRequest.builder().repository(repository).environment("production")
+                .environment("staging").secret("A", VALUE_A.toCharArray()).secret("B", VALUE_B.toCharArray())
+                .build();
+                // The shared client a plugin hands in follows redirects; the client derived from it must not.
+                GitHubClient client = GitHubClient.builder(GitHubApiUrl.parse(github.apiUrl()),
+                        AccessToken.of(TOKEN.toCharArray())).httpClient(new OkHttpClient()).clock(time)
+                        .sleeper(time).mutationGap(Duration.ZERO).build()) {
+            SyncReport report = new SecretSync(client, new RecordingListener()).run(request);
+            String everything = report + String.join("\n", report.failureLines()) + events;
+            assertThat(everything).doesNotContain(VALUE_A).doesNotContain(VALUE_B).doesNotContain(TOKEN)
+                    .doesNotContain("path-not-to-show");
+            return report;
+        }
+    }
+
+    private static String origin(GitHubFake fake) {
+        HttpUrl url = HttpUrl.get(fake.apiUrl());
+        return url.scheme() + "://" + url.host() + ":" + url.port();
+    }
+
+    private static EnvironmentReport environment(SyncReport report, String name) {
+        return report.environments().stream().filter(e -> e.environment().equals(EnvironmentName.of(name)))
+                .findFirst().orElseThrow();
+    }
+
+    private static Map<String, SecretOutcome> outcomes(SyncReport report, String environment) {
+        return environment(report, environment).secrets().stream()
+                .collect(Collectors.toMap(r -> r.name().value(), SecretResult::outcome, (a, b) -> a,
+                        LinkedHashMap::new));
+    }
+
+    private final class RecordingListener implements SyncListener {
+        @Override
+        public void environmentStarted(EnvironmentName environment) {
+            events.add("start " + environment);
+        }
+
+        @Override
+        public void secretDone(EnvironmentName environment, SecretResult result) {
+            events.add(environment + " " + result.name() + " " + result.outcome().label() + " "
+                    + result.failureReason().orElse(""));
+        }
+
+        @Override
+        public void environmentDone(EnvironmentReport report) {
+            events.add("done " + report.environment() + " " + report.environmentError().orElse(""));
+        }
+
+        @Override
+        public void warning(String message) {
+            events.add(message);
+        }
+    }
+}
