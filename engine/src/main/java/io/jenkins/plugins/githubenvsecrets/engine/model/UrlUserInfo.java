@@ -2,7 +2,8 @@ package io.jenkins.plugins.githubenvsecrets.engine.model;
 
 /**
  * Hides the user info of a URL as the user wrote it, for messages: a token given as {@code user:token@host} must
- * never be repeated. Works on text that is no valid URL too, since refusing such text is when it gets shown.
+ * never be repeated, nor one given as {@code ?access_token=...}, so a query or fragment is hidden too. Works on text
+ * that is no valid URL too, since refusing such text is when it gets shown.
  */
 public final class UrlUserInfo {
     private static final String HIDDEN = "****";
@@ -11,13 +12,25 @@ public final class UrlUserInfo {
 
     /**
      * {@code url} with everything between the scheme's {@code ://} (or the start, without one) and the last
-     * {@code @} replaced by {@code ****}; unchanged without an {@code @}.
+     * {@code @} replaced by {@code ****}, and everything from the first {@code ?} or {@code #} after that by
+     * {@code ?****}; unchanged without any of these.
      */
     public static String hidden(String url) {
         int schemeEnd = url.indexOf("://");
         int start = schemeEnd < 0 ? 0 : schemeEnd + 3;
         // The last '@', not the authority's: a password may hold '@' or '/', and hiding too much costs nothing.
         int at = url.lastIndexOf('@');
-        return at < start ? url : url.substring(0, start) + HIDDEN + url.substring(at);
+        String shown = at < start ? url : url.substring(0, start) + HIDDEN + url.substring(at);
+        int query = firstOf(shown, start, '?', '#');
+        return query < 0 ? shown : shown.substring(0, query) + "?" + HIDDEN;
+    }
+
+    private static int firstOf(String text, int from, char one, char other) {
+        for (int i = from; i < text.length(); i++) {
+            if (text.charAt(i) == one || text.charAt(i) == other) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

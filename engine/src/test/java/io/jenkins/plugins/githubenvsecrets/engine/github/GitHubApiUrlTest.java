@@ -39,9 +39,6 @@ class GitHubApiUrlTest {
         "http://localhost.evil.example          | must use https",
         "http://128.0.0.1                       | must use https",
         "http://10.0.0.1/api/v3                 | must use https",
-        "https://api.github.com/?per_page=1     | query",
-        "https://api.github.com?                | query",
-        "https://api.github.com/#top            | fragment",
         "ftp://api.github.com                   | not an http(s) URL",
         "api.github.com                         | not an http(s) URL",
         "''                                     | not an http(s) URL",
@@ -52,6 +49,21 @@ class GitHubApiUrlTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'" + input + "'")
                 .hasMessageContaining(reason);
+    }
+
+    /** A query may hold a token ({@code ?access_token=}): the message shows neither it nor the fragment. */
+    @ParameterizedTest(name = "[{0}]")
+    @CsvSource(delimiter = '|', value = {
+        "https://api.github.com/?access_token=ghp_QueryToken0123 | 'https://api.github.com/?****'",
+        "https://api.github.com?                                | 'https://api.github.com?****'",
+        "https://api.github.com/#ghp_QueryToken0123             | 'https://api.github.com/?****'",
+    })
+    void shouldRefuseAQueryOrFragmentWithoutRepeatingIt(String input, String shown) {
+        assertThatThrownBy(() -> GitHubApiUrl.parse(input))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(shown)
+                .hasMessageContaining("query ('?') or fragment ('#')")
+                .hasMessageNotContaining("ghp_QueryToken0123");
     }
 
     @ParameterizedTest(name = "[{0}]")
@@ -94,11 +106,19 @@ class GitHubApiUrlTest {
     }
 
     @ParameterizedTest(name = "[{0}]")
-    @ValueSource(strings = {"", " ", "https://github.com", "github.com/acme", "git hub.com", "github.com?x"})
+    @ValueSource(strings = {"", " ", "https://github.com", "github.com/acme", "git hub.com"})
     void shouldRefuseWebHostsThatAreNoHostName(String host) {
         assertThatThrownBy(() -> GitHubApiUrl.forWebHost(host))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'" + host + "'");
+    }
+
+    @Test
+    void shouldRefuseAWebHostWithAQueryWithoutRepeatingIt() {
+        assertThatThrownBy(() -> GitHubApiUrl.forWebHost("github.com?token=x1"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'github.com?****'")
+                .hasMessageNotContaining("x1");
     }
 
     @Test
