@@ -14,7 +14,8 @@ import okhttp3.Response;
 /**
  * Sends one API request: adds GitHub's headers, paces writes, and tries again after server errors, connection
  * failures and rate limits within the retry policy. Answers that are final come back as they are; a rate limit
- * that cannot be waited out and a connection that never answers end in an exception.
+ * that cannot be waited out and a connection that never answers end in an exception. Every wait but the gap
+ * between writes is charged to one {@link WaitAllowance} for all requests of the client.
  *
  * <p>OkHttp itself may repeat a request at once when a pooled connection turns out to be closed; such a repeat
  * happens inside one attempt here and is neither counted nor paced.
@@ -33,6 +34,7 @@ final class Transport {
     private final RequestListener listener;
     private final Pacer pacer;
     private final RateBudget budget;
+    private final WaitAllowance allowance;
 
     Transport(GitHubApiUrl api, AccessToken token, OkHttpClient http, String userAgent, RetryPolicy policy,
             Clock clock, Sleeper sleeper, RequestListener listener, Pacer pacer) {
@@ -47,6 +49,7 @@ final class Transport {
         this.listener = listener;
         this.pacer = pacer;
         this.budget = new RateBudget(clock);
+        this.allowance = new WaitAllowance(policy.maxTotalWait());
     }
 
     /**
@@ -58,25 +61,25 @@ final class Transport {
     ApiResponse send(String method, HttpUrl url, byte[] jsonBody, RequestContext request)
             throws InterruptedException {
         boolean mutating = !method.equals("GET");
-        Duration waited = Duration.ZERO;
         for (int attempt = 1; ; attempt++) {
             RetryRules.Wait wait;
             spreadOverBudget(request);
             try {
                 int current = attempt;
                 ApiResponse response = mutating
-                        ? pacer.pace(() -> once(method, url, jsonBody, current))
-                        : once(method, url, jsonBody, current);
+                        ? pacer.pace(() -> once(method, url, jsonBody, current, request))
+                        : once(method, url, jsonBody, current, request);
                 budget.observe(response);
                 Optional<RetryRules.Wait> advice = rules.afterResponse(response, attempt);
                 if (advice.isEmpty()) {
                     return response;
                 }
                 wait = advice.get();
-                if (!mayWait(attempt, waited, wait)) {
+                if (!mayWait(attempt, wait)) {
                     if (wait.rateLimit()) {
                         throw Failures.rateLimited(response, request, clock.instant().plus(wait.delay()),
-                                wait.reason());
+                                wait.reason(), attempt < policy.maxAttempts() ? beyondAllowance(wait.delay())
+                                        : "no attempt is left");
                     }
                     return response;
                 }
@@ -87,7 +90,7 @@ final class Transport {
                     throw interrupted;
                 }
                 wait = rules.afterFailure(failure, attempt);
-                if (!mayWait(attempt, waited, wait)) {
+                if (!mayWait(attempt, wait)) {
                     throw Failures.connection(failure, request, attempt, api);
                 }
             }
@@ -97,26 +100,40 @@ final class Transport {
                 listener.retryScheduled(request, attempt, wait.delay(), wait.reason());
             }
             sleeper.sleep(wait.delay());
-            waited = waited.plus(wait.delay());
         }
     }
 
-    /** When GitHub reports few requests left, waits so the rest last until its reset. */
+    /**
+     * When GitHub reports few requests left, waits so the rest last until its reset; a wait beyond the allowance
+     * fails at once, saying when the limit resets.
+     */
     private void spreadOverBudget(RequestContext request) throws InterruptedException {
-        long left = budget.remaining();
-        Duration delay = budget.delayBeforeNextRequest();
-        if (!delay.isZero()) {
-            listener.rateLimitWait(request, delay, "GitHub reports " + left
-                    + " requests left before its rate limit resets; spreading them out");
-            sleeper.sleep(delay);
+        Optional<RateBudget.Spread> spread = budget.spreadBeforeNextRequest();
+        if (spread.isEmpty()) {
+            return;
         }
+        Duration delay = spread.get().delay();
+        if (!allowance.take(delay)) {
+            throw Failures.rateBudgetSpent(request, spread.get().left(), spread.get().reset(),
+                    beyondAllowance(delay));
+        }
+        listener.rateLimitWait(request, delay, "GitHub reports " + spread.get().left()
+                + " requests left before its rate limit resets; spreading them out");
+        sleeper.sleep(delay);
     }
 
-    private boolean mayWait(int attempt, Duration waited, RetryRules.Wait wait) {
-        return attempt < policy.maxAttempts() && waited.plus(wait.delay()).compareTo(policy.maxTotalWait()) <= 0;
+    /** Whether another attempt is left and its wait fits into the allowance, which is then charged with it. */
+    private boolean mayWait(int attempt, RetryRules.Wait wait) {
+        return attempt < policy.maxAttempts() && allowance.take(wait.delay());
     }
 
-    private ApiResponse once(String method, HttpUrl url, byte[] jsonBody, int attempt) throws IOException {
+    private String beyondAllowance(Duration delay) {
+        return "waiting " + delay.toSeconds() + " s would exceed the " + allowance.left().toSeconds()
+                + " s left of the " + allowance.total().toSeconds() + " s one sync may wait in all";
+    }
+
+    private ApiResponse once(String method, HttpUrl url, byte[] jsonBody, int attempt, RequestContext request)
+            throws IOException {
         Request httpRequest = new Request.Builder()
                 .url(url)
                 .method(method, jsonBody == null ? null : RequestBody.create(jsonBody, JSON))
@@ -126,7 +143,7 @@ final class Transport {
                 .header("Authorization", token.bearerHeader())
                 .build();
         try (Response response = http.newCall(httpRequest).execute()) {
-            String body = token.redact(response.body().string());
+            String body = token.redact(BodyReader.read(response, request));
             return new ApiResponse(response.code(), response.headers(), body, attempt);
         }
     }
