@@ -38,10 +38,10 @@ final class Failures {
         }
         if (status == 422) {
             List<String> errors = errors(response);
+            // Whether the key was the cause is for the caller to say: only it knows if it fetched the key again.
             return new GitHubValidationException(head + ". GitHub refused the request as invalid." + said(github)
-                    + (errors.isEmpty() ? "" : " Errors: " + String.join("; ", errors) + ".")
-                    + (isSecretWrite(request) ? " A value must be sealed with the environment's current public key;"
-                            + " run again to fetch the key anew." : ""), status, request, github, errors);
+                    + (errors.isEmpty() ? "" : " Errors: " + String.join("; ", errors) + "."),
+                    status, request, github, errors);
         }
         if (status >= 500) {
             return new GitHubServerException(head + attempts(response.attempt()) + ". GitHub failed on its side;"
@@ -51,14 +51,32 @@ final class Failures {
                 status, request, github, null);
     }
 
-    /** A rate limit that the retry budget cannot wait out. */
+    /**
+     * A rate limit that cannot be waited out.
+     *
+     * @param why why not: no attempt left, or the wait does not fit the allowance
+     */
     static GitHubRateLimitException rateLimited(ApiResponse response, RequestContext request, Instant retryAt,
-            String reason) {
+            String reason, String why) {
         String github = response.gitHubMessage().orElse(null);
         return new GitHubRateLimitException(request.describe() + ": HTTP " + response.status()
-                + attempts(response.attempt()) + ". GitHub's rate limit was reached (" + reason
-                + ") and waiting would take longer than allowed. Try again after " + retryAt + "." + said(github),
-                response.status(), request, github, retryAt);
+                + attempts(response.attempt()) + ". GitHub's rate limit was reached (" + reason + ") and " + why
+                + ". Try again after " + retryAt + "." + said(github), response.status(), request, github, retryAt);
+    }
+
+    /** Too few requests left to spread them until GitHub's reset within the wait allowance; nothing was sent. */
+    static GitHubRateLimitException rateBudgetSpent(RequestContext request, long left, Instant reset, String why) {
+        return new GitHubRateLimitException(request.describe() + ": not sent. GitHub reports " + left
+                + " requests left until its rate limit resets at " + reset + ", and spreading them out by "
+                + why + ". Try again after " + reset + ".", 0, request, null, reset);
+    }
+
+    /** An answer whose body is larger than GitHub ever sends here; it was not read. */
+    static GitHubApiException bodyTooLarge(okhttp3.Response response, RequestContext request, long maxBytes) {
+        return new GitHubApiException(request.describe() + " (" + response.request().method() + " "
+                + response.request().url().encodedPath() + "): HTTP " + response.code() + ", but the answer is larger"
+                + " than " + maxBytes / 1024 + " KiB, far more than GitHub sends for it, so it was not read."
+                + " Is the API URL a GitHub API?", response.code(), request, null, null);
     }
 
     /** No answer, also on the last attempt. */
@@ -112,10 +130,6 @@ final class Failures {
                 + "' does not exist, or the token cannot see it. Check the repository and environment names,"
                 + " create the environment on GitHub (or enable creating it), and make sure the token has access"
                 + " to the repository.";
-    }
-
-    private static boolean isSecretWrite(RequestContext request) {
-        return request.method().equals("PUT") && request.secret() != null;
     }
 
     private static List<String> errors(ApiResponse response) {

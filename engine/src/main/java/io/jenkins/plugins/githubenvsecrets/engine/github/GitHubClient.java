@@ -6,7 +6,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import okhttp3.HttpUrl;
@@ -19,7 +21,8 @@ import okhttp3.OkHttpClient;
  * environment and secret, never the token or a value.
  *
  * <p>Thread-safe. Every method may block while waiting out a retry or a rate limit, and throws
- * {@link InterruptedException} if interrupted meanwhile.
+ * {@link InterruptedException} if interrupted meanwhile. All waits of one client share the policy's total wait, so
+ * a client serves one sync. An answer's body is read up to 1 MiB; a larger one fails the request.
  */
 public final class GitHubClient implements AutoCloseable {
     /**
@@ -110,7 +113,7 @@ public final class GitHubClient implements AutoCloseable {
 
     /**
      * {@code GET .../environments/{environment}/secrets}: every secret's metadata, following the pages through the
-     * {@code Link} header (or, without one, {@code total_count}).
+     * {@code Link} header (or, without one, {@code total_count}). A link back to a page already read fails at once.
      */
     public List<SecretMetadata> listSecrets(RepositoryCoordinates repository, String environment)
             throws InterruptedException {
@@ -119,8 +122,10 @@ public final class GitHubClient implements AutoCloseable {
                 .addQueryParameter("per_page", Integer.toString(PER_PAGE))
                 .build();
         List<SecretMetadata> secrets = new ArrayList<>();
+        Map<HttpUrl, Integer> read = new HashMap<>();
         HttpUrl page = first;
         for (int number = 1; page != null; number++) {
+            read.put(page, number);
             Answer answer = new Answer(transport.send("GET", page, null, request), request).expect(200);
             JsonNode items = answer.json().path("secrets");
             if (!items.isArray() || number > MAX_PAGES) {
@@ -131,6 +136,10 @@ public final class GitHubClient implements AutoCloseable {
                 secrets.add(secret(answer, item));
             }
             page = nextPage(answer, page, first, number, items.size(), secrets.size());
+            if (page != null && read.containsKey(page)) {
+                throw answer.malformed("to page " + number + " links its next page back to page " + read.get(page)
+                        + ", which was read already");
+            }
         }
         return secrets;
     }
@@ -154,6 +163,8 @@ public final class GitHubClient implements AutoCloseable {
      * @param encryptedValueBase64 the value sealed with the environment's public key, in standard base64
      * @param keyId the id of that public key
      * @return {@link WriteOutcome#CREATED} on 201, {@link WriteOutcome#UPDATED} on 204, with GitHub's time of it
+     * @throws GitHubValidationException on 422, also when GitHub rotated the key since it was fetched; only the
+     *     caller knows whether fetching it again may help
      */
     public WriteReceipt putSecret(RepositoryCoordinates repository, String environment, String secretName,
             String encryptedValueBase64, String keyId) throws InterruptedException {

@@ -4,8 +4,9 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * HTTP 403 or 429: a GitHub rate limit was reached and waiting for it would take longer than the retry policy
- * allows.
+ * A GitHub rate limit that the client may not wait out: HTTP 403 or 429 with no attempt left or a wait beyond the
+ * retry policy's total wait, or (status 0, nothing sent) so few requests left before GitHub's reset that spreading
+ * them would wait too long.
  */
 public final class GitHubRateLimitException extends GitHubApiException {
     private static final long serialVersionUID = 1L;

@@ -22,39 +22,41 @@ final class RateBudget {
         this.clock = clock;
     }
 
-    /** Takes in what an answer says of the budget; answers without the headers change nothing. */
+    /** Takes in what an answer says of the budget; answers without both headers (or with broken ones) change nothing. */
     synchronized void observe(ApiResponse response) {
-        Optional<Long> left = response.header("x-ratelimit-remaining").flatMap(RateBudget::number);
-        Optional<Long> resetAt = response.header("x-ratelimit-reset").flatMap(RateBudget::number);
+        Optional<Long> left = RateHeaders.remaining(response);
+        Optional<Instant> resetAt = RateHeaders.reset(response);
         if (left.isPresent() && resetAt.isPresent()) {
             remaining = left.get();
-            reset = Instant.ofEpochSecond(resetAt.get());
+            reset = resetAt.get();
         }
     }
 
-    /** How long to wait before the next request: zero while the budget is ample or after its reset. */
-    synchronized Duration delayBeforeNextRequest() {
+    /**
+     * The wait before the next request, or empty while the budget is ample or after its reset; a wait counts the
+     * request as spent.
+     */
+    synchronized Optional<Spread> spreadBeforeNextRequest() {
         if (reset == null || remaining >= LOW_WATER) {
-            return Duration.ZERO;
+            return Optional.empty();
         }
-        Duration untilReset = Duration.between(clock.instant(), reset);
-        if (untilReset.isNegative() || untilReset.isZero()) {
-            return Duration.ZERO;
+        Duration untilReset = RateHeaders.between(clock.instant(), reset);
+        if (untilReset.isZero()) {
+            return Optional.empty();
         }
-        Duration delay = untilReset.dividedBy(remaining + 1);
+        Spread spread = new Spread(untilReset.dividedBy(remaining + 1), remaining, reset);
         remaining = Math.max(0, remaining - 1);
-        return delay;
+        return Optional.of(spread);
     }
 
     synchronized long remaining() {
         return remaining;
     }
 
-    private static Optional<Long> number(String text) {
-        try {
-            return Optional.of(Long.parseLong(text));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
+    /**
+     * A wait that spreads the remaining requests until the reset.
+     *
+     * @param left requests GitHub reported left before this one
+     */
+    record Spread(Duration delay, long left, Instant reset) {}
 }

@@ -11,7 +11,9 @@ import java.util.function.DoubleSupplier;
  *
  * <p>Server errors and connection failures wait {@code baseDelay * 2^(n-1)}, capped at {@code maxDelay}, with
  * "equal jitter" (between half and all of it). A secondary rate limit without advice waits
- * {@code secondaryLimitWait * 2^(n-1)}. No request waits more than {@code maxTotalWait} in all.
+ * {@code secondaryLimitWait * 2^(n-1)}. One client, that is one sync, waits no more than {@code maxTotalWait} in
+ * all, for retries, rate limits and requests spread before GitHub's reset together; the gap between writes is not
+ * counted.
  */
 public final class RetryPolicy {
     private static final RetryPolicy DEFAULTS = new RetryPolicy(5, Duration.ofSeconds(1), Duration.ofSeconds(60),
@@ -37,7 +39,7 @@ public final class RetryPolicy {
         this.jitter = Objects.requireNonNull(jitter, "jitter");
     }
 
-    /** 5 attempts, 1 s base delay, 60 s maximum delay, 5 minutes in all, 60 s for a secondary rate limit. */
+    /** 5 attempts, 1 s base delay, 60 s maximum delay, 5 minutes in all per sync, 60 s for a secondary rate limit. */
     public static RetryPolicy defaults() {
         return DEFAULTS;
     }
@@ -55,7 +57,10 @@ public final class RetryPolicy {
         return new RetryPolicy(maxAttempts, baseDelay, value, maxTotalWait, secondaryLimitWait, jitter);
     }
 
-    /** The most one request may spend waiting in all; a longer wait fails at once, saying when to try again. */
+    /**
+     * The most one client (one sync) may spend waiting in all, the gap between writes aside; a wait that does not fit
+     * fails at once, saying when to try again.
+     */
     public RetryPolicy withMaxTotalWait(Duration value) {
         return new RetryPolicy(maxAttempts, baseDelay, maxDelay, value, secondaryLimitWait, jitter);
     }

@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -59,7 +56,7 @@ final class RetryRules {
         }
         String message = response.gitHubMessage().orElse("").toLowerCase(Locale.ROOT);
         return response.header("retry-after").isPresent()
-                || response.header("x-ratelimit-remaining").filter("0"::equals).isPresent()
+                || RateHeaders.remaining(response).filter(left -> left == 0).isPresent()
                 || message.contains("rate limit")
                 || message.contains("abuse");
     }
@@ -69,39 +66,16 @@ final class RetryRules {
         if (retryAfter.isPresent()) {
             return new Wait(retryAfter.get(), true, "retry-after " + retryAfter.get().toSeconds() + " s");
         }
-        Optional<Instant> reset = response.header("x-ratelimit-remaining").filter("0"::equals)
-                .flatMap(zero -> response.header("x-ratelimit-reset"))
-                .flatMap(RetryRules::epochSeconds);
+        Optional<Instant> reset = RateHeaders.remaining(response).filter(left -> left == 0)
+                .flatMap(zero -> RateHeaders.reset(response));
         if (reset.isPresent()) {
-            Duration untilReset = Duration.between(clock.instant(), reset.get()).plus(CLOCK_MARGIN);
-            Duration delay = untilReset.isNegative() ? CLOCK_MARGIN : untilReset;
+            Duration delay = RateHeaders.between(clock.instant(), reset.get()).plus(CLOCK_MARGIN);
             return new Wait(delay, true, "primary rate limit used up until " + reset.get());
         }
         return new Wait(policy.secondaryLimitBackoff(attempt), true, "secondary rate limit");
     }
 
-    /** {@code retry-after} in seconds or as an HTTP date. */
     private Optional<Duration> retryAfter(ApiResponse response) {
-        return response.header("retry-after").flatMap(value -> {
-            try {
-                return Optional.of(Duration.ofSeconds(Math.max(0, Long.parseLong(value))));
-            } catch (NumberFormatException notSeconds) {
-                try {
-                    Instant at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-                    Duration delay = Duration.between(clock.instant(), at);
-                    return Optional.of(delay.isNegative() ? Duration.ZERO : delay);
-                } catch (DateTimeParseException notDate) {
-                    return Optional.empty();
-                }
-            }
-        });
-    }
-
-    private static Optional<Instant> epochSeconds(String value) {
-        try {
-            return Optional.of(Instant.ofEpochSecond(Long.parseLong(value)));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+        return RateHeaders.retryAfter(response, clock.instant());
     }
 }

@@ -14,7 +14,8 @@ import okhttp3.Response;
 /**
  * Sends one API request: adds GitHub's headers, paces writes, and tries again after server errors, connection
  * failures and rate limits within the retry policy. Answers that are final come back as they are; a rate limit
- * that cannot be waited out and a connection that never answers end in an exception.
+ * that cannot be waited out and a connection that never answers end in an exception. Every wait but the gap
+ * between writes is charged to one {@link WaitAllowance} for all requests of the client.
  *
  * <p>Redirects are followed within the API's origin by {@link Redirects}, as part of one attempt.
  *
@@ -35,6 +36,7 @@ final class Transport {
     private final Pacer pacer;
     private final RateBudget budget;
     private final Redirects redirects;
+    private final WaitAllowance allowance;
 
     Transport(GitHubApiUrl api, AccessToken token, OkHttpClient http, String userAgent, RetryPolicy policy,
             Clock clock, Sleeper sleeper, RequestListener listener, Pacer pacer) {
@@ -49,6 +51,7 @@ final class Transport {
         this.pacer = pacer;
         this.budget = new RateBudget(clock);
         this.redirects = new Redirects(api, http);
+        this.allowance = new WaitAllowance(policy.maxTotalWait());
     }
 
     /**
@@ -60,7 +63,6 @@ final class Transport {
     ApiResponse send(String method, HttpUrl url, byte[] jsonBody, RequestContext request)
             throws InterruptedException {
         boolean mutating = !method.equals("GET");
-        Duration waited = Duration.ZERO;
         for (int attempt = 1; ; attempt++) {
             RetryRules.Wait wait;
             spreadOverBudget(request);
@@ -75,10 +77,11 @@ final class Transport {
                     return response;
                 }
                 wait = advice.get();
-                if (!mayWait(attempt, waited, wait)) {
+                if (!mayWait(attempt, wait)) {
                     if (wait.rateLimit()) {
                         throw Failures.rateLimited(response, request, clock.instant().plus(wait.delay()),
-                                wait.reason());
+                                wait.reason(), attempt < policy.maxAttempts() ? beyondAllowance(wait.delay())
+                                        : "no attempt is left");
                     }
                     return response;
                 }
@@ -89,7 +92,7 @@ final class Transport {
                     throw interrupted;
                 }
                 wait = rules.afterFailure(failure, attempt);
-                if (!mayWait(attempt, waited, wait)) {
+                if (!mayWait(attempt, wait)) {
                     throw Failures.connection(failure, request, attempt, api);
                 }
             }
@@ -99,23 +102,36 @@ final class Transport {
                 listener.retryScheduled(request, attempt, wait.delay(), wait.reason());
             }
             sleeper.sleep(wait.delay());
-            waited = waited.plus(wait.delay());
         }
     }
 
-    /** When GitHub reports few requests left, waits so the rest last until its reset. */
+    /**
+     * When GitHub reports few requests left, waits so the rest last until its reset; a wait beyond the allowance
+     * fails at once, saying when the limit resets.
+     */
     private void spreadOverBudget(RequestContext request) throws InterruptedException {
-        long left = budget.remaining();
-        Duration delay = budget.delayBeforeNextRequest();
-        if (!delay.isZero()) {
-            listener.rateLimitWait(request, delay, "GitHub reports " + left
-                    + " requests left before its rate limit resets; spreading them out");
-            sleeper.sleep(delay);
+        Optional<RateBudget.Spread> spread = budget.spreadBeforeNextRequest();
+        if (spread.isEmpty()) {
+            return;
         }
+        Duration delay = spread.get().delay();
+        if (!allowance.take(delay)) {
+            throw Failures.rateBudgetSpent(request, spread.get().left(), spread.get().reset(),
+                    beyondAllowance(delay));
+        }
+        listener.rateLimitWait(request, delay, "GitHub reports " + spread.get().left()
+                + " requests left before its rate limit resets; spreading them out");
+        sleeper.sleep(delay);
     }
 
-    private boolean mayWait(int attempt, Duration waited, RetryRules.Wait wait) {
-        return attempt < policy.maxAttempts() && waited.plus(wait.delay()).compareTo(policy.maxTotalWait()) <= 0;
+    /** Whether another attempt is left and its wait fits into the allowance, which is then charged with it. */
+    private boolean mayWait(int attempt, RetryRules.Wait wait) {
+        return attempt < policy.maxAttempts() && allowance.take(wait.delay());
+    }
+
+    private String beyondAllowance(Duration delay) {
+        return "waiting " + delay.toSeconds() + " s would exceed the " + allowance.left().toSeconds()
+                + " s left of the " + allowance.total().toSeconds() + " s one sync may wait in all";
     }
 
     private ApiResponse once(String method, HttpUrl url, byte[] jsonBody, int attempt, RequestContext request)
@@ -129,7 +145,7 @@ final class Transport {
                 .header("Authorization", token.bearerHeader())
                 .build();
         try (Response response = redirects.execute(httpRequest, request)) {
-            String body = token.redact(response.body().string());
+            String body = token.redact(BodyReader.read(response, request));
             return new ApiResponse(response.code(), response.headers(), body, attempt);
         }
     }

@@ -385,15 +385,29 @@ final class EnvironmentSync {
         WriteReceipt receipt;
         try {
             receipt = put(name, current);
-        } catch (GitHubValidationException e) {
+        } catch (GitHubValidationException refused) {
             // GitHub refuses a value sealed with a key it has since rotated: fetch the key again and retry once.
-            // With the same key, the refusal had another cause, which GitHub's own message in e says.
+            // Each message says what was done about the key; GitHub's own words are in the refusal's message.
             key = null;
-            SealingKey fresh = key();
-            if (fresh.keyId().equals(current.keyId())) {
-                throw e;
+            SealingKey fresh;
+            try {
+                fresh = key();
+            } catch (GitHubApiException refetch) {
+                stopIfFatal(refetch);
+                return SecretResult.failed(name, refused.getMessage() + " The environment's key may have changed,"
+                        + " and fetching it again failed (" + refetch.getMessage() + "); run again to fetch the key"
+                        + " anew.");
             }
-            receipt = put(name, fresh);
+            if (fresh.keyId().equals(current.keyId())) {
+                return SecretResult.failed(name, refused.getMessage() + " The environment's key was fetched again"
+                        + " and has not changed, so the key is not the cause.");
+            }
+            try {
+                receipt = put(name, fresh);
+            } catch (GitHubValidationException again) {
+                return SecretResult.failed(name, again.getMessage() + " The value was sealed again with the"
+                        + " environment's new key, and GitHub refused it again.");
+            }
         }
         writtenAt.put(name, receipt.storedAt());
         return SecretResult.of(name, receipt.outcome() == WriteOutcome.CREATED

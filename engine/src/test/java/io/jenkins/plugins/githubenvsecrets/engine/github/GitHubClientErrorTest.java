@@ -48,7 +48,7 @@ class GitHubClientErrorTest {
                         + "\"field\":\"encrypted_value\",\"code\":\"invalid\",\"value\":\"" + SEALED + "\"},"
                         + "\"Key id does not match\"]}", GitHubValidationException.class,
                         List.of("HTTP 422", "Validation Failed",
-                                "Secret encrypted_value invalid; Key id does not match", "current public key")),
+                                "Secret encrypted_value invalid; Key id does not match")),
                 Arguments.of(500, "{\"message\":\"Server Error\"}", GitHubServerException.class,
                         List.of("HTTP 500 after 2 attempts", "try again later")),
                 Arguments.of(409, "{\"message\":\"Conflict\"}", GitHubApiException.class,

@@ -286,6 +286,19 @@ class GitHubClientRetryTest {
         }
     }
 
+    @Test
+    void shouldStopReadingAChunkedAnswerAtTheCap() throws Exception {
+        github.enqueue(new MockResponse.Builder().code(200)
+                .chunkedBody("{\"key\":\"" + "X".repeat((int) BodyReader.MAX_BYTES) + "\"}", 8192).build());
+
+        assertThatThrownBy(() -> github.client.getPublicKey(REPO, "production"))
+                .isExactlyInstanceOf(GitHubApiException.class)
+                .hasMessageContaining("(GET /repos/acme/web/environments/production/secrets/public-key): HTTP 200")
+                .hasMessageContaining("larger than 1024 KiB")
+                .hasMessageNotContaining("XXXX");
+        assertThat(github.time.sleeps()).isEmpty();
+    }
+
     private static MockResponse dropConnection() {
         return new MockResponse.Builder().onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build();
     }

@@ -3,8 +3,11 @@ package io.jenkins.plugins.githubenvsecrets.engine.github;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.Optional;
 import okhttp3.Headers;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class RateBudgetTest {
     private final FakeTime time = new FakeTime();
@@ -12,18 +15,22 @@ class RateBudgetTest {
 
     @Test
     void shouldNotDelayWhileThereIsPlentyLeftOrNothingIsKnown() {
-        assertThat(budget.delayBeforeNextRequest()).isZero();
+        assertThat(budget.spreadBeforeNextRequest()).isEmpty();
 
         budget.observe(answer(4000, 60));
 
-        assertThat(budget.delayBeforeNextRequest()).isZero();
+        assertThat(budget.spreadBeforeNextRequest()).isEmpty();
     }
 
     @Test
     void shouldSpreadTheLastRequestsUntilTheReset() {
         budget.observe(answer(9, 100));
 
-        assertThat(budget.delayBeforeNextRequest()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(budget.spreadBeforeNextRequest()).hasValueSatisfying(spread -> {
+            assertThat(spread.delay()).isEqualTo(Duration.ofSeconds(10));
+            assertThat(spread.left()).isEqualTo(9);
+            assertThat(spread.reset()).isEqualTo(FakeTime.START.plusSeconds(100));
+        });
         assertThat(budget.remaining()).isEqualTo(8);
     }
 
@@ -32,7 +39,7 @@ class RateBudgetTest {
         budget.observe(answer(0, 30));
         time.advance(Duration.ofSeconds(31));
 
-        assertThat(budget.delayBeforeNextRequest()).isZero();
+        assertThat(budget.spreadBeforeNextRequest()).isEmpty();
     }
 
     @Test
@@ -41,7 +48,28 @@ class RateBudgetTest {
         budget.observe(new ApiResponse(200, Headers.of("x-ratelimit-remaining", "few", "x-ratelimit-reset", "1"),
                 "", 1));
 
-        assertThat(budget.delayBeforeNextRequest()).isZero();
+        assertThat(budget.spreadBeforeNextRequest()).isEmpty();
+    }
+
+    /** Whatever an answer says, nothing throws, and a wait stays within a year. */
+    @ParameterizedTest(name = "remaining {0}, reset {1}")
+    @CsvSource(delimiter = '|', value = {
+        "0                    | 9223372036854775807",
+        "1                    | 99999999999999999999999999",
+        "-1                   | 9223372036854775807",
+        "0                    | -9223372036854775808",
+        "9223372036854775807  | 9223372036854775807",
+        "99999999999999999999 | 1",
+        "0x10                 | 1e9",
+        "' 0 '                | ' 12 '",
+    })
+    void shouldSurviveAbsurdHeaders(String remaining, String reset) {
+        budget.observe(new ApiResponse(200, Headers.of("x-ratelimit-remaining", remaining,
+                "x-ratelimit-reset", reset), "", 1));
+
+        Optional<RateBudget.Spread> spread = budget.spreadBeforeNextRequest();
+
+        spread.ifPresent(wait -> assertThat(wait.delay()).isLessThanOrEqualTo(RateHeaders.MAX_DELAY));
     }
 
     private ApiResponse answer(long remaining, long secondsToReset) {

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -179,6 +180,55 @@ class SecretSyncTest {
         assertThat(outcomes(report, "production")).containsExactly(Map.entry("DEPLOY_KEY", SecretOutcome.CREATED));
         assertThat(github.valueOf("acme", "web", "production", "DEPLOY_KEY")).contains(DEPLOY_KEY);
         assertThat(github.requests("GET")).filteredOn(r -> r.path().endsWith("/public-key")).hasSize(2);
+    }
+
+    @Test
+    void shouldShowGitHubsReasonWhenTheKeyWasFetchedAgainAndIsUnchanged() throws Exception {
+        github.refuseNext(1, request("PUT", ".*/secrets/BROKEN"), 422,
+                "Invalid request.\n\nThe value \u0007is not\u001b[31m allowed here.");
+
+        SyncReport report = sync(production().secret("BROKEN", DEPLOY_KEY.toCharArray()));
+
+        assertThat(outcomes(report, "production")).containsExactly(Map.entry("BROKEN", SecretOutcome.FAILED));
+        assertThat(report.failureLines()).singleElement().asString()
+                .contains("HTTP 422", "GitHub said: \"Invalid request. The value is not [31m allowed here.\"",
+                        "fetched again and has not changed, so the key is not the cause")
+                .doesNotContain("anew", "\u0007", "\u001b", "\n");
+        assertThat(github.requests("GET")).filteredOn(r -> r.path().endsWith("/public-key")).hasSize(2);
+        assertThat(github.requests("PUT")).hasSize(1);
+        assertNoSecretIn(report.failureLines().toString());
+    }
+
+    @Test
+    void shouldSayTheNewKeyWasTriedWhenGitHubRefusesTheRetryToo() throws Exception {
+        github.rotateKeyBeforeNextPut("acme", "web", "production");
+        AtomicInteger puts = new AtomicInteger();
+        github.refuseNext(1, request("PUT", ".*").and(r -> puts.incrementAndGet() == 2), 422,
+                "This environment is locked.");
+
+        SyncReport report = sync(production().secret("DEPLOY_KEY", DEPLOY_KEY.toCharArray()));
+
+        assertThat(report.failureLines()).singleElement().asString()
+                .contains("GitHub said: \"This environment is locked.\"",
+                        "sealed again with the environment's new key, and GitHub refused it again")
+                .doesNotContain("anew", "improperly encrypted");
+        assertThat(github.requests("PUT")).hasSize(2);
+        assertNoSecretIn(report.failureLines().toString());
+    }
+
+    @Test
+    void shouldAdviseRunningAgainOnlyWhenTheKeyCouldNotBeFetchedAgain() throws Exception {
+        github.refuseNext(1, request("PUT", ".*"), 422,
+                "Bad request - validation failed due to an improperly encrypted secret");
+        AtomicInteger keyReads = new AtomicInteger();
+        github.failNext(1, request("GET", ".*/public-key").and(r -> keyReads.incrementAndGet() == 2), 404);
+
+        SyncReport report = sync(production().secret("DEPLOY_KEY", DEPLOY_KEY.toCharArray()));
+
+        assertThat(report.failureLines()).singleElement().asString()
+                .contains("improperly encrypted secret", "key may have changed", "HTTP 404",
+                        "run again to fetch the key anew");
+        assertThat(github.requests("PUT")).hasSize(1);
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.jenkins.plugins.githubenvsecrets.engine.testing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -13,19 +14,35 @@ import java.util.function.Predicate;
 final class Faults {
     private final List<Armed> beforeProcessing = new ArrayList<>();
     private final List<Armed> afterProcessing = new ArrayList<>();
+    private final List<Armed> extraHeaders = new ArrayList<>();
 
     /** Answers the next {@code times} matching requests with {@code reply} instead of handling them. */
     void replace(int times, Predicate<FakeRequest> which, Reply reply) {
-        beforeProcessing.add(new Armed(times, which, reply));
+        beforeProcessing.add(new Armed(times, which, reply, Map.of()));
+    }
+
+    /** Handles the next {@code times} matching requests, then sets {@code headers} on the answer, whatever it is. */
+    void addHeaders(int times, Predicate<FakeRequest> which, Map<String, String> headers) {
+        extraHeaders.add(new Armed(times, which, null, headers));
     }
 
     /** Handles the next {@code times} matching requests, then drops the connection instead of answering. */
     void dropAfterProcessing(int times, Predicate<FakeRequest> which) {
-        afterProcessing.add(new Armed(times, which, null));
+        afterProcessing.add(new Armed(times, which, null, Map.of()));
     }
 
     Optional<Reply> replacementFor(FakeRequest request) {
         return take(beforeProcessing, request).map(Armed::reply);
+    }
+
+    /** The answer with the headers of the first armed fault that matches, if any. */
+    Reply withExtraHeaders(FakeRequest request, Reply reply) {
+        var headers = take(extraHeaders, request).map(armed -> armed.headers).orElse(Map.of());
+        var changed = reply;
+        for (var header : headers.entrySet()) {
+            changed = changed.withHeader(header.getKey(), header.getValue());
+        }
+        return changed;
     }
 
     boolean dropsAfterProcessing(FakeRequest request) {
@@ -35,6 +52,7 @@ final class Faults {
     void clear() {
         beforeProcessing.clear();
         afterProcessing.clear();
+        extraHeaders.clear();
     }
 
     private static Optional<Armed> take(List<Armed> armed, FakeRequest request) {
@@ -53,15 +71,17 @@ final class Faults {
     private static final class Armed {
         private final Predicate<FakeRequest> which;
         private final Reply reply;
+        private final Map<String, String> headers;
         private int remaining;
 
-        Armed(int times, Predicate<FakeRequest> which, Reply reply) {
+        Armed(int times, Predicate<FakeRequest> which, Reply reply, Map<String, String> headers) {
             if (times < 1) {
                 throw new IllegalArgumentException("a fault fires at least once, not " + times + " times");
             }
             this.remaining = times;
             this.which = which;
             this.reply = reply;
+            this.headers = Map.copyOf(headers);
         }
 
         Reply reply() {

@@ -54,7 +54,7 @@ final class GitHubApi {
                 // An armed fault stands in for GitHub only once the request was routed and its headers read.
                 var fault = faults.replacementFor(request);
                 if (fault.isPresent()) {
-                    return fault.get();
+                    return faults.withExtraHeaders(request, fault.get());
                 }
                 reply = answer(route, request, requestId);
             } catch (RejectedRequest rejected) {
@@ -62,7 +62,8 @@ final class GitHubApi {
                         .ifPresent(problem -> log.violation(request.method() + " " + request.path() + ": " + problem));
                 reply = rejected.reply();
             }
-            reply = reply.withDefaultHeader("Date", HTTP_DATE.format(state.now().atOffset(ZoneOffset.UTC)));
+            reply = faults.withExtraHeaders(request, reply)
+                    .withDefaultHeader("Date", HTTP_DATE.format(state.now().atOffset(ZoneOffset.UTC)));
             return faults.dropsAfterProcessing(request) ? reply.droppingConnection() : reply;
         }
     }

@@ -70,8 +70,8 @@ import okhttp3.HttpUrl;
  * inside the fake is kept there too). Messages name fields, never values.
  *
  * <h2>Faults and limits</h2>
- * {@link #failNext}, {@link #rateLimitNext}, {@link #retryAfterNext}, {@link #dropConnectionNext} and
- * {@link #dropConnectionAfterProcessingNext} arm faults for requests chosen by a predicate (see
+ * {@link #failNext}, {@link #refuseNext}, {@link #rateLimitNext}, {@link #retryAfterNext},
+ * {@link #dropConnectionNext}, {@link #dropConnectionAfterProcessingNext} and {@link #addHeadersNext} arm faults for requests chosen by a predicate (see
  * {@link RequestMatchers}); the first armed fault a request matches fires. {@link #rotateKey} and
  * {@link #rotateKeyBeforeNextPut} change an environment's key pair. {@link #secondaryLimit} refuses mutating
  * requests that come too close together; {@link #latency} delays every answer. Off by default.
@@ -337,6 +337,26 @@ public final class GitHubFake implements AutoCloseable {
             throw new IllegalArgumentException("GitHub limits with 403 or 429, not " + status);
         }
         return arm(times, which, SecondaryRateLimit.refusal(status, retryAfter, "FAKE:RETRY-AFTER"));
+    }
+
+    /**
+     * Answers the next {@code times} matching requests with {@code status} and a GitHub-style error body whose
+     * {@code message} is exactly {@code message}. Nothing changes on the fake GitHub.
+     */
+    public GitHubFake refuseNext(int times, Predicate<FakeRequest> which, int status, String message) {
+        return arm(times, which, Reply.error(status, message, Reply.REST_DOCS));
+    }
+
+    /**
+     * Handles the next {@code times} matching requests as usual (or as an armed fault says), then sets these headers
+     * on the answer, replacing the fake's own: any value at all, absurd rate-limit counts or a {@code Link} that
+     * leads back to an earlier page.
+     */
+    public GitHubFake addHeadersNext(int times, Predicate<FakeRequest> which, Map<String, String> headers) {
+        synchronized (state) {
+            faults.addHeaders(times, which, headers);
+        }
+        return this;
     }
 
     /** Closes the connection instead of answering the next {@code times} matching requests; nothing changes. */

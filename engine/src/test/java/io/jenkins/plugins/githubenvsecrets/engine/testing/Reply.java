@@ -49,8 +49,10 @@ final class Reply {
         return new Reply(status, headers, body, false);
     }
 
+    /** The same answer with {@code name} set to {@code value}, replacing it in any case. */
     Reply withHeader(String name, String value) {
         var more = new LinkedHashMap<>(headers);
+        more.keySet().removeIf(name::equalsIgnoreCase);
         more.put(name, value);
         return new Reply(status, more, body, dropConnection);
     }
