@@ -71,6 +71,12 @@ public final class AuditEntry {
         return row.writtenByIfKnown().map(WrittenBy::build).orElse(0);
     }
 
+    /** The job and build that wrote the secret last, as {@code team/api #7}; {@code null} when not known. */
+    @CheckForNull
+    public String getWriterLabel() {
+        return row.writtenByIfKnown().map(WrittenBy::toString).orElse(null);
+    }
+
     /** When GitHub stored the last write, in UTC; {@code null} when not known. */
     @CheckForNull
     public String getWrittenAt() {

@@ -12,6 +12,7 @@ import io.jenkins.plugins.githubenvsecrets.engine.model.SecretName;
 import io.jenkins.plugins.githubenvsecrets.engine.state.EnvironmentScope;
 import io.jenkins.plugins.githubenvsecrets.engine.state.FingerprintStore;
 import java.util.List;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import jenkins.model.Jenkins;
 import org.jenkinsci.Symbol;
@@ -130,8 +131,8 @@ public final class AuditLink extends ManagementLink implements StaplerProxy {
             return HttpResponses.errorWithoutStack(404, Messages.AuditLink_NotRecorded());
         }
         store.forget(scope, name);
-        LOGGER.info(() -> Jenkins.getAuthentication2().getName() + " forgot the record of secret " + name + " in "
-                + scope.repository() + " environment " + scope.environment() + " on " + scope.apiUrl());
+        LOGGER.log(Level.INFO, "{0} forgot the record of secret {1} in {2} environment {3} on {4}", new Object[] {
+            Jenkins.getAuthentication2().getName(), name, scope.repository(), scope.environment(), scope.apiUrl()});
         return HttpResponses.redirectToDot();
     }
 }
