@@ -1,19 +1,23 @@
 package io.jenkins.plugins.githubenvsecrets;
 
 import io.jenkins.plugins.githubenvsecrets.engine.state.FileFingerprintStore;
+import io.jenkins.plugins.githubenvsecrets.engine.state.FingerprintStore;
 import io.jenkins.plugins.githubenvsecrets.engine.state.SecretFingerprinter;
 import io.jenkins.plugins.githubenvsecrets.engine.sync.SyncMemory;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import jenkins.model.Jenkins;
 import jenkins.security.HMACConfidentialKey;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * Where syncs remember what they wrote, in Jenkins' own storage: one file of keyed fingerprints under the Jenkins
  * home (never a value), and the fingerprints' key among Jenkins' confidential keys, so that the file alone lets no
  * one test a guess. The engine decides what to skip and what to prune; this only says where.
  */
-final class SyncMemories {
+@Restricted(NoExternalUse.class) // public for the audit pages only
+public final class SyncMemories {
     /** Relative to the Jenkins home. */
     static final String FILE = "github-environment-secrets/fingerprints.json";
 
@@ -26,7 +30,7 @@ final class SyncMemories {
     private SyncMemories() {
     }
 
-    static Path file() {
+    public static Path file() {
         return Jenkins.get().getRootDir().toPath().resolve(FILE);
     }
 
@@ -37,6 +41,15 @@ final class SyncMemories {
      * @param warnings told when the file cannot be read or written; a sentence without any value
      */
     static SyncMemory open(Consumer<String> warnings) {
-        return new SyncMemory(new FileFingerprintStore(file(), warnings), new SecretFingerprinter(KEY::mac));
+        return new SyncMemory(store(warnings), new SecretFingerprinter(KEY::mac));
+    }
+
+    /**
+     * The records themselves, for the audit: to list them and to forget one.
+     *
+     * @param warnings told when the file cannot be read or written; a sentence without any value
+     */
+    public static FingerprintStore store(Consumer<String> warnings) {
+        return new FileFingerprintStore(file(), warnings);
     }
 }

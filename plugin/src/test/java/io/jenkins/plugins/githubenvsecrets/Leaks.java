@@ -33,6 +33,13 @@ final class Leaks {
         assertNoSecretIn(files);
     }
 
+    /** In a text shown to users, such as a page's HTML. */
+    static void assertNoSecretIn(String text) {
+        for (String secret : forms()) {
+            assertThat(text).as("the text").doesNotContain(secret);
+        }
+    }
+
     static void assertNoSecretIn(List<Path> files) throws IOException {
         for (String secret : forms()) {
             byte[] needle = secret.getBytes(StandardCharsets.UTF_8);

@@ -82,4 +82,11 @@ public record SecretRecord(String fingerprint, Instant writtenAt, Set<String> ow
     public boolean ownedOnlyBy(String identity) {
         return owners.size() == 1 && owners.contains(identity);
     }
+
+    /** Everything but the fingerprint, which no text may show. */
+    @Override
+    public String toString() {
+        return "SecretRecord[writtenAt=" + writtenAt + ", owners=" + owners + ", source=" + source + ", writtenBy="
+                + writtenBy + ", lastSeenUpdatedAt=" + lastSeenUpdatedAt + "]";
+    }
 }

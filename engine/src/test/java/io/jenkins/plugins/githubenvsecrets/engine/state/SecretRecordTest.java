@@ -2,8 +2,12 @@ package io.jenkins.plugins.githubenvsecrets.engine.state;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jenkins.plugins.githubenvsecrets.engine.model.EnvironmentName;
+import io.jenkins.plugins.githubenvsecrets.engine.model.RepositoryCoordinates;
+import io.jenkins.plugins.githubenvsecrets.engine.model.SecretName;
 import java.time.Instant;
 import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -31,5 +35,16 @@ class SecretRecordTest {
         SecretRecord record = new SecretRecord("fp", null, Set.of("job"), null, null, null);
 
         assertThat(record.changedOnGitHubSince(Instant.parse(listed))).isTrue();
+    }
+
+    @Test
+    void shouldNotShowItsFingerprint() {
+        SecretRecord record = new SecretRecord("fp-c2VjcmV0", WRITTEN, Set.of("team/api"), "api-key",
+                new WrittenBy("team/api", 4), WRITTEN);
+
+        assertThat(record.toString()).doesNotContain("fp-c2VjcmV0").contains("team/api #4", "api-key");
+        assertThat(new RecordedSecret(new EnvironmentScope("https://api.github.com",
+                RepositoryCoordinates.parse("acme/web"), EnvironmentName.of("production")), SecretName.of("A"), record)
+                .toString()).doesNotContain("fp-c2VjcmV0");
     }
 }

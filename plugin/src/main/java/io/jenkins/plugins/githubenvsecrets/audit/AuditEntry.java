@@ -1,0 +1,95 @@
+package io.jenkins.plugins.githubenvsecrets.audit;
+
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+import io.jenkins.plugins.githubenvsecrets.engine.audit.RecordRow;
+import io.jenkins.plugins.githubenvsecrets.engine.state.WrittenBy;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
+
+/** One row of an audit page: a record's row, with its jobs resolved for the viewer. */
+@Restricted(NoExternalUse.class) // for Jelly
+public final class AuditEntry {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
+    private final RecordRow row;
+    private final List<JobLink> owners;
+    private final JobLink writer;
+
+    private AuditEntry(RecordRow row, List<JobLink> owners, JobLink writer) {
+        this.row = row;
+        this.owners = owners;
+        this.writer = writer;
+    }
+
+    static List<AuditEntry> of(List<RecordRow> rows) {
+        JobLinks links = new JobLinks();
+        return rows.stream().map(row -> new AuditEntry(row, row.owners().stream().map(links::owner).toList(),
+                row.writtenByIfKnown().map(by -> links.job(by.job())).orElse(null))).toList();
+    }
+
+    /** The GitHub API URL. */
+    public String getServer() {
+        return row.server();
+    }
+
+    public String getRepository() {
+        return row.repository();
+    }
+
+    public String getEnvironment() {
+        return row.environment();
+    }
+
+    public String getSecret() {
+        return row.secret();
+    }
+
+    /** The credential id or {@code env:VARIABLE} the value came from; {@code null} when not known. */
+    @CheckForNull
+    public String getSource() {
+        return row.source();
+    }
+
+    /** The sync identities that declare the secret, each resolved to its job where there is one. */
+    public List<JobLink> getOwners() {
+        return owners;
+    }
+
+    /** The job that wrote the secret last; {@code null} when not known. */
+    @CheckForNull
+    public JobLink getWriter() {
+        return writer;
+    }
+
+    /** The number of the build that wrote the secret last; 0 when not known. */
+    public int getWriterBuild() {
+        return row.writtenByIfKnown().map(WrittenBy::build).orElse(0);
+    }
+
+    /** The job and build that wrote the secret last, as {@code team/api #7}; {@code null} when not known. */
+    @CheckForNull
+    public String getWriterLabel() {
+        return row.writtenByIfKnown().map(WrittenBy::toString).orElse(null);
+    }
+
+    /** When GitHub stored the last write, in UTC; {@code null} when not known. */
+    @CheckForNull
+    public String getWrittenAt() {
+        return format(row.writtenAt());
+    }
+
+    /** GitHub's {@code updated_at} when a sync last listed the secret, in UTC; {@code null} if never. */
+    @CheckForNull
+    public String getLastSeen() {
+        return format(row.lastSeenUpdatedAt());
+    }
+
+    private static String format(Instant instant) {
+        return instant == null ? null : TIME.format(instant);
+    }
+}

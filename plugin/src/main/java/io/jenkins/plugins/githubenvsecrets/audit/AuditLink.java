@@ -1,0 +1,138 @@
+package io.jenkins.plugins.githubenvsecrets.audit;
+
+import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.Extension;
+import hudson.model.ManagementLink;
+import hudson.security.Permission;
+import io.jenkins.plugins.githubenvsecrets.SyncMemories;
+import io.jenkins.plugins.githubenvsecrets.engine.audit.RecordFilter;
+import io.jenkins.plugins.githubenvsecrets.engine.model.EnvironmentName;
+import io.jenkins.plugins.githubenvsecrets.engine.model.RepositoryCoordinates;
+import io.jenkins.plugins.githubenvsecrets.engine.model.SecretName;
+import io.jenkins.plugins.githubenvsecrets.engine.state.EnvironmentScope;
+import io.jenkins.plugins.githubenvsecrets.engine.state.FingerprintStore;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import jenkins.model.Jenkins;
+import org.jenkinsci.Symbol;
+import org.kohsuke.stapler.HttpResponse;
+import org.kohsuke.stapler.HttpResponses;
+import org.kohsuke.stapler.QueryParameter;
+import org.kohsuke.stapler.Stapler;
+import org.kohsuke.stapler.StaplerProxy;
+import org.kohsuke.stapler.StaplerRequest2;
+import org.kohsuke.stapler.verb.POST;
+
+/**
+ * Manage Jenkins, "GitHub environment secrets": one table of every secret this Jenkins wrote, filtered by the URL's
+ * query ({@code ?credential=deploy-key}, {@code ?repository=acme/web}, {@code server}, {@code environment},
+ * {@code secret}, {@code job}). Who may read the system configuration sees it; only administrators may forget a record.
+ * The link's permission only hides the link: every request to the page checks it again, in {@link #getTarget()}.
+ */
+@Extension
+@Symbol("githubEnvironmentSecrets")
+public final class AuditLink extends ManagementLink implements StaplerProxy {
+    static final String URL_NAME = "github-environment-secrets";
+    /** The query parameters that filter the table. */
+    static final List<String> FILTERS = List.of("server", "repository", "environment", "secret", "credential", "job");
+    private static final Logger LOGGER = Logger.getLogger(AuditLink.class.getName());
+
+    @Override
+    public String getIconFileName() {
+        return "symbol-key";
+    }
+
+    @Override
+    public String getUrlName() {
+        return URL_NAME;
+    }
+
+    @Override
+    public String getDisplayName() {
+        return Messages.AuditLink_DisplayName();
+    }
+
+    @Override
+    public String getDescription() {
+        return Messages.AuditLink_Description();
+    }
+
+    @NonNull
+    @Override
+    public Permission getRequiredPermission() {
+        return Jenkins.SYSTEM_READ;
+    }
+
+    @NonNull
+    @Override
+    public Category getCategory() {
+        return Category.SECURITY;
+    }
+
+    /** Every request to the page and its methods passes here: without the permission, 403. */
+    @Override
+    public Object getTarget() {
+        Jenkins.get().checkPermission(Jenkins.SYSTEM_READ);
+        return this;
+    }
+
+    /** The filter the request's query gives; none outside a request. */
+    public RecordFilter getFilter() {
+        StaplerRequest2 request = Stapler.getCurrentRequest2();
+        if (request == null) {
+            return RecordFilter.NONE;
+        }
+        return new RecordFilter(request.getParameter("server"), request.getParameter("repository"),
+                request.getParameter("environment"), request.getParameter("secret"),
+                request.getParameter("credential"), request.getParameter("job"));
+    }
+
+    /** The rows the request's filter selects. */
+    public List<AuditEntry> getEntries() {
+        Jenkins.get().checkPermission(Jenkins.SYSTEM_READ);
+        return AuditEntry.of(AuditIndex.current().filter(getFilter()));
+    }
+
+    /** How many secrets are recorded in all, filtered or not. */
+    public int getTotal() {
+        Jenkins.get().checkPermission(Jenkins.SYSTEM_READ);
+        return AuditIndex.current().size();
+    }
+
+    /** Whether the viewer may forget records: administrators only. */
+    public boolean isForgetAllowed() {
+        return Jenkins.get().hasPermission(Jenkins.ADMINISTER);
+    }
+
+    /**
+     * Forgets one secret's record. Nothing changes on GitHub: the secret stays, and the next sync that names it
+     * writes it again and records it anew; until then no sync prunes it as its own.
+     */
+    @POST
+    public HttpResponse doForget(@QueryParameter String server, @QueryParameter String repository,
+            @QueryParameter String environment, @QueryParameter String secret) {
+        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+        if (server == null || repository == null || environment == null || secret == null) {
+            return HttpResponses.errorWithoutStack(400, Messages.AuditLink_NotRecorded());
+        }
+        EnvironmentScope scope;
+        SecretName name;
+        try {
+            scope = new EnvironmentScope(server, RepositoryCoordinates.parse(repository),
+                    EnvironmentName.of(environment));
+            name = SecretName.listed(secret);
+        } catch (IllegalArgumentException e) {
+            // Not a name any record could hold; the message would echo the request, so it is not shown.
+            return HttpResponses.errorWithoutStack(400, Messages.AuditLink_NotRecorded());
+        }
+        FingerprintStore store = SyncMemories.store(LOGGER::warning);
+        if (!store.load(scope).containsKey(name)) {
+            return HttpResponses.errorWithoutStack(404, Messages.AuditLink_NotRecorded());
+        }
+        store.forget(scope, name);
+        LOGGER.log(Level.INFO, "{0} forgot the record of secret {1} in {2} environment {3} on {4}", new Object[] {
+            Jenkins.getAuthentication2().getName(), name, scope.repository(), scope.environment(), scope.apiUrl()});
+        return HttpResponses.redirectToDot();
+    }
+}

@@ -1,0 +1,46 @@
+package io.jenkins.plugins.githubenvsecrets.audit;
+
+import hudson.model.Action;
+import hudson.model.Item;
+import hudson.model.Job;
+import java.util.List;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
+
+/**
+ * A job's page "GitHub environment secrets": the secrets the job owns, with the columns of the audit page. Anyone who
+ * can see the job sees it; there is no value or fingerprint in it to hide.
+ */
+public final class JobSecretsAction implements Action {
+    private final Job<?, ?> job;
+
+    JobSecretsAction(Job<?, ?> job) {
+        this.job = job;
+    }
+
+    @Override
+    public String getIconFileName() {
+        return "symbol-key";
+    }
+
+    @Override
+    public String getDisplayName() {
+        return Messages.JobSecretsAction_DisplayName();
+    }
+
+    @Override
+    public String getUrlName() {
+        return AuditLink.URL_NAME;
+    }
+
+    public Job<?, ?> getJob() {
+        return job;
+    }
+
+    /** The secrets the job owns, in the audit's order. */
+    @Restricted(NoExternalUse.class) // for Jelly
+    public List<AuditEntry> getEntries() {
+        job.checkPermission(Item.READ);
+        return AuditEntry.of(AuditIndex.current().ownedBy(job.getFullName()));
+    }
+}

@@ -1,0 +1,291 @@
+package io.jenkins.plugins.githubenvsecrets;
+
+import static io.jenkins.plugins.githubenvsecrets.TestCredentials.FILE_ID;
+import static io.jenkins.plugins.githubenvsecrets.TestCredentials.TEXT;
+import static io.jenkins.plugins.githubenvsecrets.TestCredentials.TEXT_ID;
+import static io.jenkins.plugins.githubenvsecrets.TestGitHub.OWNER;
+import static io.jenkins.plugins.githubenvsecrets.TestGitHub.PRODUCTION;
+import static io.jenkins.plugins.githubenvsecrets.TestGitHub.REPO;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import hudson.model.Item;
+import hudson.model.Job;
+import hudson.model.Result;
+import io.jenkins.plugins.githubenvsecrets.audit.JobSecretsAction;
+import io.jenkins.plugins.githubenvsecrets.engine.model.EnvironmentName;
+import io.jenkins.plugins.githubenvsecrets.engine.model.RepositoryCoordinates;
+import io.jenkins.plugins.githubenvsecrets.engine.model.SecretName;
+import io.jenkins.plugins.githubenvsecrets.engine.state.EnvironmentScope;
+import io.jenkins.plugins.githubenvsecrets.engine.state.FingerprintStore;
+import io.jenkins.plugins.githubenvsecrets.engine.state.RecordedSecret;
+import io.jenkins.plugins.githubenvsecrets.engine.state.SecretRecord;
+import io.jenkins.plugins.githubenvsecrets.engine.state.WrittenBy;
+import io.jenkins.plugins.githubenvsecrets.engine.testing.GitHubFake;
+import java.net.URL;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import jenkins.model.Jenkins;
+import org.htmlunit.HttpMethod;
+import org.htmlunit.Page;
+import org.htmlunit.WebRequest;
+import org.htmlunit.html.HtmlPage;
+import org.htmlunit.util.NameValuePair;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.jvnet.hudson.test.JenkinsRule;
+import org.jvnet.hudson.test.MockAuthorizationStrategy;
+import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
+
+/**
+ * The audit page under Manage Jenkins and each job's page of secrets: who sees them, what they show (never a value or
+ * a fingerprint), their filters, and forgetting a record, which leaves the secret on GitHub.
+ */
+@WithJenkins
+class AuditPagesTest {
+    private static final String PAGE = "manage/github-environment-secrets/";
+    private static final String ADMIN = "admin";
+    private static final String SYSTEM_READER = "system-reader";
+    private static final String READER = "reader";
+
+    private JenkinsRule j;
+    private GitHubFake github;
+    private boolean systemReadWasEnabled;
+
+    @BeforeEach
+    void setUp(JenkinsRule rule) throws Exception {
+        j = rule;
+        github = TestGitHub.start();
+        TestCredentials.addAll();
+        // SystemRead is off unless Jenkins starts with -Djenkins.security.SystemReadPermission=true; this is that.
+        systemReadWasEnabled = Jenkins.SYSTEM_READ.getEnabled();
+        Jenkins.SYSTEM_READ.setEnabled(true);
+        j.jenkins.setSecurityRealm(j.createDummySecurityRealm());
+        j.jenkins.setAuthorizationStrategy(new MockAuthorizationStrategy()
+                .grant(Jenkins.ADMINISTER).everywhere().to(ADMIN)
+                .grant(Jenkins.READ, Jenkins.SYSTEM_READ).everywhere().to(SYSTEM_READER)
+                .grant(Jenkins.READ).everywhere().to(READER));
+    }
+
+    @AfterEach
+    void tearDown() {
+        Jenkins.SYSTEM_READ.setEnabled(systemReadWasEnabled);
+        github.close();
+    }
+
+    @ParameterizedTest
+    @EnumSource(JobKind.class)
+    void shouldShowAnAdministratorEverySecretWithItsSourceJobAndBuild(JobKind kind) throws Exception {
+        Job<?, ?> job = kind.job(j, TestGitHub.productionSync(github)
+                .secretFromCredential("TEXT", TEXT_ID).secretFromCredential("FILE", FILE_ID));
+        kind.build(j, job, Result.SUCCESS);
+
+        HtmlPage page = client(ADMIN).goTo(PAGE);
+        String html = page.getWebResponse().getContentAsString();
+
+        assertThat(rows(page)).containsExactly(
+                github.apiUrl() + " acme/web production FILE " + FILE_ID,
+                github.apiUrl() + " acme/web production TEXT " + TEXT_ID);
+        assertThat(html).contains("href=\"/jenkins/" + job.getUrl() + "\"", job.getFullName() + " #1",
+                "href=\"/jenkins/" + job.getUrl() + "1/\"", "/manage/github-environment-secrets/forget")
+                .doesNotContain("job no longer exists");
+        assertNoValueOrFingerprintIn(html);
+    }
+
+    @Test
+    void shouldShowASystemReaderThePageWithoutForgetAndRefuseTheirForget() throws Exception {
+        Job<?, ?> job = JobKind.FREESTYLE.job(j, TestGitHub.productionSync(github).secretFromCredential("TEXT", TEXT_ID));
+        JobKind.FREESTYLE.build(j, job, Result.SUCCESS);
+        JenkinsRule.WebClient reader = client(SYSTEM_READER);
+
+        HtmlPage page = reader.goTo(PAGE);
+
+        assertThat(rows(page)).containsExactly(github.apiUrl() + " acme/web production TEXT " + TEXT_ID);
+        String html = page.getWebResponse().getContentAsString();
+        assertThat(html).doesNotContain("/forget");
+        // The job is out of this reader's sight: its name is shown, with no link and no word on whether it exists.
+        assertThat(html).contains(job.getFullName() + " #1", "not found or not visible to you")
+                .doesNotContain("href=\"/jenkins/" + job.getUrl());
+        assertNoValueOrFingerprintIn(html);
+
+        assertThat(forget(reader, "TEXT").getWebResponse().getStatusCode()).isEqualTo(403);
+        assertThat(recordedNames()).containsExactly("TEXT");
+    }
+
+    @Test
+    void shouldRefuseTheAuditToUsersWithoutSystemRead() throws Exception {
+        JobKind.FREESTYLE.run(j, TestGitHub.productionSync(github).secretFromCredential("TEXT", TEXT_ID),
+                Result.SUCCESS);
+
+        client(READER).assertFails(PAGE, 403);
+        assertThat(forget(client(READER), "TEXT").getWebResponse().getStatusCode()).isEqualTo(403);
+        j.createWebClient().assertFails(PAGE, 403);
+        // The link's page is also reachable from the root; the same check holds there.
+        client(READER).assertFails("github-environment-secrets/", 403);
+        assertThat(recordedNames()).containsExactly("TEXT");
+    }
+
+    @Test
+    void shouldFilterByTheQuery() throws Exception {
+        String other = "https://ghe.example.com/api/v3";
+        record(scope(github.apiUrl(), "acme/web", "production"), "DEPLOY_KEY", "deploy-key", "team/deploy");
+        record(scope(github.apiUrl(), "acme/web", "staging"), "API_KEY", "api-key", "team/api");
+        record(scope(github.apiUrl(), "acme/api", "production"), "DEPLOY_KEY", "deploy-key", "team/deploy");
+        record(scope(other, "acme/web", "production"), "TOKEN", "env:TOKEN", "team/api");
+        JenkinsRule.WebClient admin = client(ADMIN);
+
+        assertThat(rows(admin.goTo(PAGE + "?credential=deploy-key"))).containsExactly(
+                github.apiUrl() + " acme/api production DEPLOY_KEY deploy-key",
+                github.apiUrl() + " acme/web production DEPLOY_KEY deploy-key");
+        assertThat(rows(admin.goTo(PAGE + "?repository=ACME/web"))).containsExactly(
+                github.apiUrl() + " acme/web production DEPLOY_KEY deploy-key",
+                github.apiUrl() + " acme/web staging API_KEY api-key",
+                other + " acme/web production TOKEN env:TOKEN");
+        assertThat(rows(admin.goTo(PAGE + "?repository=acme/web&credential=deploy-key&environment=production")))
+                .containsExactly(github.apiUrl() + " acme/web production DEPLOY_KEY deploy-key");
+        assertThat(rows(admin.goTo(PAGE + "?server=" + other))).containsExactly(
+                other + " acme/web production TOKEN env:TOKEN");
+        assertThat(rows(admin.goTo(PAGE + "?job=team/api&secret=api_key"))).containsExactly(
+                github.apiUrl() + " acme/web staging API_KEY api-key");
+        HtmlPage none = admin.goTo(PAGE + "?credential=nothing-like-it");
+        assertThat(rows(none)).isEmpty();
+        assertThat(none.getWebResponse().getContentAsString()).contains("Showing 0 of 4 recorded secrets");
+    }
+
+    @Test
+    void shouldForgetOnlyTheRecordAndLeaveTheSecretOnGitHub() throws Exception {
+        JobKind.FREESTYLE.run(j, TestGitHub.productionSync(github)
+                .secretFromCredential("TEXT", TEXT_ID).secretFromCredential("FILE", FILE_ID), Result.SUCCESS);
+        github.clearRequests();
+        JenkinsRule.WebClient admin = client(ADMIN);
+
+        Page after = forget(admin, "TEXT");
+
+        assertThat(after.getWebResponse().getStatusCode()).isEqualTo(200);
+        assertThat(after.getUrl().toString()).endsWith(PAGE);
+        assertThat(recordedNames()).containsExactly("FILE");
+        assertThat(rows((HtmlPage) after)).containsExactly(github.apiUrl() + " acme/web production FILE " + FILE_ID);
+        assertThat(github.requests()).as("requests to GitHub").isEmpty();
+        assertThat(github.valueOf(OWNER, REPO, PRODUCTION, "TEXT")).contains(TEXT);
+        assertThat(forget(admin, "TEXT").getWebResponse().getStatusCode()).as("forgetting it again").isEqualTo(404);
+    }
+
+    @ParameterizedTest
+    @EnumSource(JobKind.class)
+    void shouldListOnAJobsPageTheSecretsItOwns(JobKind kind) throws Exception {
+        Job<?, ?> owner = kind.job(j, TestGitHub.productionSync(github).secretFromCredential("TEXT", TEXT_ID));
+        kind.build(j, owner, Result.SUCCESS);
+        Job<?, ?> bystander = kind.create(j);
+        j.jenkins.setAuthorizationStrategy(new MockAuthorizationStrategy()
+                .grant(Jenkins.ADMINISTER).everywhere().to(ADMIN)
+                .grant(Jenkins.READ).everywhere().to(READER)
+                .grant(Item.READ).onItems(owner).to(READER));
+
+        assertThat(owner.getAction(JobSecretsAction.class)).isNotNull();
+        assertThat(bystander.getAction(JobSecretsAction.class)).isNull();
+        JenkinsRule.WebClient reader = client(READER);
+        HtmlPage jobPage = reader.goTo(owner.getUrl());
+        assertThat(jobPage.getWebResponse().getContentAsString()).contains(owner.getUrl() + "github-environment-secrets");
+        HtmlPage page = reader.goTo(owner.getUrl() + "github-environment-secrets/");
+        assertThat(rows(page)).containsExactly(github.apiUrl() + " acme/web production TEXT " + TEXT_ID);
+        String html = page.getWebResponse().getContentAsString();
+        assertThat(html).contains("href=\"/jenkins/" + owner.getUrl() + "1/\"").doesNotContain("/forget");
+        assertNoValueOrFingerprintIn(html);
+        client(ADMIN).assertFails(bystander.getUrl() + "github-environment-secrets/", 404);
+    }
+
+    @Test
+    void shouldMarkTheJobsThatNoLongerExist() throws Exception {
+        Job<?, ?> job = JobKind.FREESTYLE.job(j, TestGitHub.productionSync(github).secretFromCredential("TEXT", TEXT_ID));
+        JobKind.FREESTYLE.build(j, job, Result.SUCCESS);
+        String name = job.getFullName();
+        job.delete();
+
+        String html = client(ADMIN).goTo(PAGE).getWebResponse().getContentAsString();
+
+        assertThat(html).contains(name + " #1", "job no longer exists").doesNotContain("href=\"/jenkins/job/" + name);
+    }
+
+    @Test
+    void shouldRenderTenThousandRecords() throws Exception {
+        FingerprintStore store = SyncMemories.store(warning -> { throw new AssertionError(warning); });
+        for (int r = 0; r < 10; r++) {
+            store.update(scope(github.apiUrl(), "acme/repo" + r, "production"), current -> {
+                Map<SecretName, SecretRecord> records = new HashMap<>();
+                for (int s = 0; s < 1_000; s++) {
+                    String job = "team/job" + (s % 10);
+                    records.put(SecretName.of("SECRET_" + s), new SecretRecord("fp-" + s, Instant.now(),
+                            Set.of(job), "credential-" + (s % 7), new WrittenBy(job, s), null));
+                }
+                return records;
+            });
+        }
+        JenkinsRule.WebClient admin = client(ADMIN);
+
+        HtmlPage page = admin.goTo(PAGE);
+
+        assertThat(page.getWebResponse().getContentAsString()).contains("Showing 10000 of 10000 recorded secrets");
+        assertThat(page.querySelectorAll("#github-environment-secrets tbody tr")).hasSize(10_000);
+        assertThat(rows(admin.goTo(PAGE + "?repository=acme/repo3&credential=credential-2"))).hasSize(143);
+    }
+
+    /** Each row as "server repository environment secret source". */
+    private static List<String> rows(HtmlPage page) {
+        return page.querySelectorAll("#github-environment-secrets tbody tr").stream()
+                .map(row -> row.querySelectorAll("td").stream().limit(5).map(cell -> cell.asNormalizedText().strip())
+                        .reduce((a, b) -> a + " " + b).orElse(""))
+                .toList();
+    }
+
+    private JenkinsRule.WebClient client(String user) throws Exception {
+        JenkinsRule.WebClient client = j.createWebClient().login(user);
+        client.getOptions().setJavaScriptEnabled(false);
+        client.setThrowExceptionOnFailingStatusCode(false);
+        return client;
+    }
+
+    private Page forget(JenkinsRule.WebClient client, String secret) throws Exception {
+        WebRequest request = new WebRequest(new URL(j.getURL(), PAGE + "forget"), HttpMethod.POST);
+        request.setRequestParameters(List.of(new NameValuePair("server", github.apiUrl()),
+                new NameValuePair("repository", TestGitHub.REPOSITORY), new NameValuePair("environment", PRODUCTION),
+                new NameValuePair("secret", secret)));
+        client.addCrumb(request);
+        return client.getPage(request);
+    }
+
+    private static List<RecordedSecret> recorded() {
+        return SyncMemories.store(warning -> { throw new AssertionError(warning); }).all();
+    }
+
+    private static List<String> recordedNames() {
+        return recorded().stream().map(secret -> secret.name().value()).toList();
+    }
+
+    /** Neither a test secret, as it is or base64-encoded, nor any fingerprint the store holds. */
+    private static void assertNoValueOrFingerprintIn(String html) throws Exception {
+        List<RecordedSecret> recorded = recorded();
+        assertThat(recorded).isNotEmpty();
+        for (RecordedSecret secret : recorded) {
+            assertThat(html).doesNotContain(secret.record().fingerprint());
+        }
+        Leaks.assertNoSecretIn(html);
+    }
+
+    private static void record(EnvironmentScope scope, String name, String source, String job) {
+        SyncMemories.store(warning -> { throw new AssertionError(warning); }).update(scope, current -> {
+            Map<SecretName, SecretRecord> next = new HashMap<>(current);
+            next.put(SecretName.of(name), new SecretRecord("fp-" + name, Instant.now(), Set.of(job), source,
+                    new WrittenBy(job, 1), null));
+            return next;
+        });
+    }
+
+    private static EnvironmentScope scope(String server, String repository, String environment) {
+        return new EnvironmentScope(server, RepositoryCoordinates.parse(repository), EnvironmentName.of(environment));
+    }
+}
