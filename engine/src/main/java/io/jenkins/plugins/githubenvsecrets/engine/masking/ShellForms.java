@@ -21,11 +21,14 @@ final class ShellForms {
     private ShellForms() {
     }
 
+    /** Gives each form to {@code sink}, which owns it and may clear it. */
     static void forEach(char[] value, Consumer<char[]> sink) {
         if (contains(value, '\'')) {
             char[] bash = bashQuoted(value);
+            char[] bashWord = wrapped(bash, '\'');
+            // The sink may clear what it is given, so both are built first.
             sink.accept(bash);
-            sink.accept(wrapped(bash, '\''));
+            sink.accept(bashWord);
             sink.accept(ashQuoted(value));
         }
         if (contains(value, '\\')) {
