@@ -5,32 +5,64 @@ import java.util.function.Consumer;
 
 /**
  * The forms a value takes inside a JSON string as common serializers write it: the mandatory escapes with either hex
- * case, {@code \/} for slashes, and {@code \}{@code uXXXX} for every non-ASCII character.
+ * case, {@code \/} for slashes, {@code \}{@code uXXXX} for every non-ASCII character, and the HTML-safe escapes of Go
+ * and Gson.
  */
 final class JsonEscaping {
     private static final char[] LOWER_HEX = "0123456789abcdef".toCharArray();
     private static final char[] UPPER_HEX = "0123456789ABCDEF".toCharArray();
 
+    /** How one family of serializers escapes a string. */
+    enum Style {
+        /** Mandatory escapes only: JavaScript's JSON.stringify, Python with {@code ensure_ascii=False}. */
+        MINIMAL(false, false, false, ""),
+        /** Jackson: uppercase hex. */
+        MINIMAL_UPPER(true, false, false, ""),
+        /** Slashes escaped too, as PHP's {@code JSON_UNESCAPED_UNICODE} and several Java libraries write them. */
+        SLASH(false, true, false, ""),
+        /** Python's default {@code ensure_ascii}. */
+        ASCII(false, false, true, ""),
+        /** Jackson's {@code ESCAPE_NON_ASCII}. */
+        ASCII_UPPER(true, false, true, ""),
+        /** PHP's {@code json_encode} default: slashes and every non-ASCII character. */
+        PHP(false, true, true, ""),
+        /** Go's {@code encoding/json}: HTML-safe {@code < > &}, and the JavaScript line separators. */
+        GO(false, false, false, "<>&\u2028\u2029"),
+        /** Gson's default: Go's set and {@code = '}. */
+        GSON(false, false, false, "<>&='\u2028\u2029");
+
+        private final boolean upperHex;
+        private final boolean escapeSlash;
+        private final boolean asciiOnly;
+        private final String unicodeEscaped;
+
+        Style(boolean upperHex, boolean escapeSlash, boolean asciiOnly, String unicodeEscaped) {
+            this.upperHex = upperHex;
+            this.escapeSlash = escapeSlash;
+            this.asciiOnly = asciiOnly;
+            this.unicodeEscaped = unicodeEscaped;
+        }
+    }
+
     private JsonEscaping() {
     }
 
     static void forEach(char[] value, Consumer<char[]> sink) {
-        sink.accept(escape(value, LOWER_HEX, false, false));
-        sink.accept(escape(value, UPPER_HEX, false, false));
-        sink.accept(escape(value, LOWER_HEX, true, false));
-        sink.accept(escape(value, LOWER_HEX, false, true));
-        sink.accept(escape(value, UPPER_HEX, false, true));
+        for (Style style : Style.values()) {
+            sink.accept(escape(value, style));
+        }
     }
 
-    static char[] escape(char[] value, char[] hex, boolean escapeSlash, boolean asciiOnly) {
+    static char[] escape(char[] value, Style style) {
+        char[] hex = style.upperHex ? UPPER_HEX : LOWER_HEX;
         char[] buffer = new char[value.length * 6];
         int o = 0;
         for (char c : value) {
-            char shortEscape = shortEscape(c, escapeSlash);
+            char shortEscape = shortEscape(c, style.escapeSlash);
             if (shortEscape != 0) {
                 buffer[o++] = '\\';
                 buffer[o++] = shortEscape;
-            } else if (c < 0x20 || asciiOnly && c > 0x7E) {
+            } else if (c < 0x20 || style.asciiOnly && c > 0x7E || style.unicodeEscaped.indexOf(c) >= 0) {
                 buffer[o++] = '\\';
                 buffer[o++] = 'u';
                 buffer[o++] = hex[c >> 12];

@@ -8,7 +8,8 @@ import java.util.TreeSet;
 
 /**
  * Collects the byte patterns to mask for a set of secrets: each value and each of its lines, raw (UTF-8) and in the
- * forms it commonly takes in a log. Patterns shorter than {@link #MIN_LENGTH} bytes are left out: masking them would
+ * forms it commonly takes in a log (base64, percent-encoding, JSON escaping, shell quoting). A form equal to one
+ * already collected is kept once. Patterns shorter than {@link #MIN_LENGTH} bytes are left out: masking them would
  * mangle the log.
  */
 final class SecretForms {
@@ -43,11 +44,14 @@ final class SecretForms {
         byte[] raw = Utf8.encode(value);
         Base64Forms.forEach(raw, this::add);
         PercentEncoding.forEach(raw, this::add);
-        JsonEscaping.forEach(value, escaped -> {
-            add(Utf8.encode(escaped));
-            Arrays.fill(escaped, '\0');
-        });
+        JsonEscaping.forEach(value, this::addText);
+        ShellForms.forEach(value, this::addText);
         add(raw);
+    }
+
+    private void addText(char[] form) {
+        add(Utf8.encode(form));
+        Arrays.fill(form, '\0');
     }
 
     private void add(byte[] pattern) {

@@ -14,8 +14,9 @@ import java.util.Objects;
  * The secrets of one build, compiled once into a matcher that masks them in logs and exceptions.
  *
  * <p>Each secret is masked as it is and in the forms a value takes in a log: base64 (standard and URL-safe, at any
- * byte alignment inside a larger encoding, with or without padding), JSON string escaping and percent-encoding. A
- * multi-line secret is also masked line by line (each non-blank line, trimmed), so no line of a private key survives.
+ * byte alignment inside a larger encoding, with or without padding), JSON string escaping (as common serializers,
+ * HTML-safe ones included, write it), percent-encoding, and the quoting and escaping of shells and build tools (see
+ * {@code ShellForms}). A multi-line secret is also masked line by line (each non-blank line, trimmed), so no line of a private key survives.
  * Values under {@value #MIN_LENGTH} characters, or blank, are not masked: they would mangle the log. Their labels are
  * listed by {@link #skippedLabels()} and logged, never their values.
  *

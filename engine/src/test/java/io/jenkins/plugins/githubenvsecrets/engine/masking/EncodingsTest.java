@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.gson.Gson;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -13,10 +14,11 @@ import java.util.List;
 import java.util.Locale;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The encoders that derive log forms of a secret agree with the JDK and Jackson. */
+/** The encoders that derive log forms of a secret agree with the JDK, Jackson, Gson and the shells. */
 class EncodingsTest {
     @Property(tries = 200)
     void shouldEncodeUtf8LikeTheJdk(@ForAll String text) {
@@ -42,14 +44,95 @@ class EncodingsTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
-    @CsvSource(delimiter = '|', value = {
-        "päss/wört   | p\\u00e4ss\\/w\\u00f6rt",
-        "ctl\u0001x  | ctl\\u0001x",
+    @CsvSource(quoteCharacter = '`', delimiter = '|', value = {
+        "s3cr3t",
+        "a<b>&c='d'",
+        "<script>alert('x')</script>",
+        "päss wört 日本 😀 \u2028",
+        "tab\tnew\nline \"q\" \\ a/b",
     })
-    void shouldEscapeSlashesAndNonAsciiWhenAsked(String value, String expected) {
-        char[] escaped = JsonEscaping.escape(value.toCharArray(), "0123456789abcdef".toCharArray(), true, true);
+    void shouldIncludeGsonsHtmlSafeEscapingAmongTheJsonForms(String value) {
+        String json = new Gson().toJson(value);
+        List<String> forms = new ArrayList<>();
+
+        JsonEscaping.forEach(value.toCharArray(), escaped -> forms.add(new String(escaped)));
+
+        assertThat(forms).contains(json.substring(1, json.length() - 1));
+    }
+
+    @ParameterizedTest(name = "[{index}] {0} {1}")
+    @CsvSource(quoteCharacter = '`', delimiter = '|', value = {
+        "PHP         | päss/wört<&>       | p\\u00e4ss\\/w\\u00f6rt<&>",
+        "PHP         | ctl\u0001x 😀       | ctl\\u0001x \\ud83d\\ude00",
+        "GO          | a<b>&c='d'/\u2028  | a\\u003cb\\u003e\\u0026c='d'/\\u2028",
+        "GSON        | a<b>&c='d'/é       | a\\u003cb\\u003e\\u0026c\\u003d\\u0027d\\u0027/é",
+        "ASCII_UPPER | é/ü                | \\u00E9/\\u00FC",
+    })
+    void shouldEscapeAsEachSerializerDoes(JsonEscaping.Style style, String value, String expected) {
+        char[] escaped = JsonEscaping.escape(value.toCharArray(), style);
 
         assertThat(new String(escaped)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(quoteCharacter = '`', delimiter = '|', value = {
+        // value | bash set -x, without the outer quotes | ash set -x
+        "it's    | it'\\''s                | it'\"'\"'s",
+        "''a'    | '\\'''\\''a'\\''        | '\"''\"'a'\"'\"'",
+    })
+    void shouldQuoteSingleQuotesAsBashAndAshPrintThem(String value, String bash, String ash) {
+        assertThat(shellForms(value)).containsExactly(bash, "'" + bash + "'", ash);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(quoteCharacter = '`', delimiter = ';', value = {
+        "a\\b\\\\c\\   ; ab\\c",
+        "pa$$w$rd      ; pa$$$$w$$rd",
+        "a^b^^c^       ; ab^c",
+        "a&b|c<d>(e)   ; a^&b^|c^<d^>^(e^)",
+    })
+    void shouldGiveEachShellEscapeItsForm(String value, String form) {
+        assertThat(shellForms(value)).contains(form);
+    }
+
+    @Test
+    void shouldBothConsumeAndAddCmdCarets() {
+        assertThat(shellForms("x^&y")).containsExactly("x&y", "x^^^&y");
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(quoteCharacter = '`', delimiter = ';', value = {
+        "ghp_abcDEF1234567890",
+        "plain value-1.0~*+:;,.?@[]{}!#%=\"/",
+        "päss wört",
+    })
+    void shouldGiveNoShellFormsToAValueWithoutItsSpecialCharacters(String value) {
+        assertThat(shellForms(value)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(quoteCharacter = '`', delimiter = ';', value = {
+        "ghp_abcDEF1234567890",
+        "AKIA-value_1.0~*+:,?@[]{}!#%",
+    })
+    void shouldCollectNoJsonOrShellFormsForAValueWithoutTheirSpecialCharacters(String value) {
+        byte[] raw = value.getBytes(StandardCharsets.UTF_8);
+        List<String> expected = new ArrayList<>();
+        expected.add(value);
+        Base64Forms.forEach(raw, form -> expected.add(new String(form, StandardCharsets.US_ASCII)));
+        PercentEncoding.forEach(raw, form -> expected.add(new String(form, StandardCharsets.US_ASCII)));
+        SecretForms forms = new SecretForms();
+
+        forms.addSecret(value.toCharArray());
+
+        assertThat(forms.patterns()).extracting(pattern -> new String(pattern, StandardCharsets.UTF_8))
+                .containsExactlyInAnyOrderElementsOf(expected.stream().distinct().toList());
+    }
+
+    private static List<String> shellForms(String value) {
+        List<String> forms = new ArrayList<>();
+        ShellForms.forEach(value.toCharArray(), form -> forms.add(new String(form)));
+        return forms;
     }
 
     @ParameterizedTest(name = "[{index}] {0}")

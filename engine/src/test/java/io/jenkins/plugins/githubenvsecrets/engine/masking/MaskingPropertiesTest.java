@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.gson.Gson;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -26,6 +27,7 @@ import net.jqwik.api.constraints.Size;
  */
 class MaskingPropertiesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Gson GSON = new Gson();
 
     @Property(tries = 300)
     void shouldMaskLikeTheWholeTextReferenceWhateverTheBoundaries(
@@ -83,7 +85,7 @@ class MaskingPropertiesTest {
 
     /** One secret in a random form; the log records where the part that must not survive lies. */
     private static void embed(String secret, Random random, Log log) throws JsonProcessingException {
-        switch (random.nextInt(5)) {
+        switch (random.nextInt(7)) {
             case 0:
                 log.appendFragment(secret);
                 return;
@@ -101,6 +103,17 @@ class MaskingPropertiesTest {
                 log.appendFragment(URLEncoder.encode(secret, StandardCharsets.UTF_8));
                 log.append("&x=1");
                 return;
+            case 4:
+                String gson = GSON.toJson(secret);
+                log.append("{\"token\": \"");
+                log.appendFragment(gson.substring(1, gson.length() - 1));
+                log.append("\"}");
+                return;
+            case 5:
+                log.append("+ curl -u '");
+                log.appendFragment(shellForm(secret, random));
+                log.append("' https://example.org\n");
+                return;
             default:
                 List<String> lines = nonBlankLines(secret);
                 String line = lines.get(random.nextInt(lines.size()));
@@ -111,6 +124,20 @@ class MaskingPropertiesTest {
                     log.append(line);
                 }
                 log.append("\r\n");
+        }
+    }
+
+    /** The value as a shell or build tool prints it: bash or ash quoting, doubled dollars, cmd carets. */
+    private static String shellForm(String secret, Random random) {
+        switch (random.nextInt(4)) {
+            case 0:
+                return secret.replace("'", "'\\''");
+            case 1:
+                return secret.replaceAll("'+", "'\"$0\"'");
+            case 2:
+                return secret.replace("$", "$$");
+            default:
+                return secret.replaceAll("[\\^&|<>()]", "^$0");
         }
     }
 
@@ -162,7 +189,7 @@ class MaskingPropertiesTest {
 
     @Provide
     Arbitrary<String> secrets() {
-        return Arbitraries.strings().withChars("abcxZ09+/=%\"\\ -_~\u00e9\u65e5\ud83d\n\t").ofMinLength(3)
+        return Arbitraries.strings().withChars("abcxZ09+/=%\"\\ -_~\u00e9\u65e5\ud83d\n\t'$^&<").ofMinLength(3)
                 .ofMaxLength(24)
                 .map(MaskingPropertiesTest::repairSurrogates)
                 .filter(s -> !s.isBlank() && nonBlankLines(s).stream().anyMatch(l -> !l.isEmpty()));

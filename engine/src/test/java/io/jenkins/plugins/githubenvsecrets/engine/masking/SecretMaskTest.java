@@ -2,6 +2,10 @@ package io.jenkins.plugins.githubenvsecrets.engine.masking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.gson.Gson;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
@@ -92,6 +96,56 @@ class SecretMaskTest {
         SecretMask mask = SecretMask.builder().add(form, secret.toCharArray()).build();
 
         assertThat(mask.apply(text)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(quoteCharacter = '`', delimiter = ';', value = {
+        "bash set -x     ; it's-s3cret  ; + curl -u 'it'\\''s-s3cret' host          ; + curl -u **** host",
+        "bash in a word  ; it's-s3cret  ; + curl -u 'user:it'\\''s-s3cret' host     ; + curl -u 'user:****' host",
+        "ash set -x      ; it's-s3cret  ; + curl -u 'it'\"'\"'s-s3cret' host        ; + curl -u '****' host",
+        "quoted plain    ; plain-s3cret ; + curl -u 'plain-s3cret' host             ; + curl -u '****' host",
+        "backslashes     ; back\\slash\\\\x ; token=backslash\\x!                    ; token=****!",
+        "dollars         ; pa$word-1    ; PASS=pa$$word-1 make                      ; PASS=**** make",
+        "cmd carets gone ; a^b^^c-key   ; set KEY=ab^c-key                          ; set KEY=****",
+        "cmd carets      ; p&w|d<1>(x)  ; echo p^&w^|d^<1^>^(x^)                    ; echo ****",
+        "go json         ; a<b>&c-key   ; {\"k\":\"a\\u003cb\\u003e\\u0026c-key\"}   ; {\"k\":\"****\"}",
+        "gson json       ; x='y'&z      ; {\"k\":\"x\\u003d\\u0027y\\u0027\\u0026z\"} ; {\"k\":\"****\"}",
+        "php json        ; päss/wört    ; {\"k\":\"p\\u00e4ss\\/w\\u00f6rt\"}        ; {\"k\":\"****\"}",
+    })
+    void shouldMaskShellAndHtmlSafeJsonFormsThroughAStream(String form, String secret, String text, String expected)
+            throws IOException {
+        SecretMask mask = SecretMask.builder().add(form, secret.toCharArray()).build();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+
+        try (MaskingOutputStream masking = mask.wrap(out)) {
+            for (byte b : bytes) {
+                masking.write(b);
+            }
+        }
+
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(expected);
+    }
+
+    @Test
+    void shouldMaskEveryFormOfAValueHoldingEveryTriggeringCharacter() {
+        String secret = "it's$a^b&c<d>=e\\f/g";
+        SecretMask mask = SecretMask.builder().add("ALL", secret.toCharArray()).build();
+        String gson = new Gson().toJson(secret);
+        List<String> printed = List.of(
+                "'" + secret.replace("'", "'\\''") + "'",
+                secret.replace("'", "'\"'\"'"),
+                secret.replace("$", "$$"),
+                secret.replace("\\", ""),
+                secret.replace("^", ""),
+                secret.replaceAll("([\\^&|<>()])", "^$1"),
+                gson.substring(1, gson.length() - 1),
+                "it's$a^b\\u0026c\\u003cd\\u003e=e\\\\f/g",
+                "it's$a^b&c<d>=e\\\\f\\/g");
+
+        for (String form : printed) {
+            assertThat(mask.apply("[" + form + "]")).as(form).isEqualTo("[****]");
+        }
     }
 
     @Test

@@ -14,8 +14,9 @@ import java.util.stream.Collectors;
 
 /**
  * What Jenkins' credentials-binding masking does, for comparison: every secret with its base64 forms (three byte
- * alignments, with and without the trailing partial character) and shell-quoted forms, joined longest first into one
- * quoted regex alternation, applied to each whole line once its end is seen.
+ * alignments, with and without the trailing partial character) and shell forms (bash and ash quoting, backslashes and
+ * cmd carets consumed, dollars doubled), joined longest first into one quoted regex alternation, applied to each whole
+ * line once its end is seen.
  */
 final class RegexLineMaskBaseline {
     private RegexLineMaskBaseline() {
@@ -51,6 +52,10 @@ final class RegexLineMaskBaseline {
         String quoted = secret.replace("'", "'\\''");
         forms.add(quoted);
         forms.add("'" + quoted + "'");
+        forms.add(secret.replaceAll("\\\\(\\\\?)", "$1"));
+        forms.add(secret.replaceAll("'+", "'\"$0\"'"));
+        forms.add(secret.replace("$", "$$"));
+        forms.add(secret.replaceAll("\\^(\\^?)", "$1"));
         return forms;
     }
 
