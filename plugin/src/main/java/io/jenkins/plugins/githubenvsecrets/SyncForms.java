@@ -1,9 +1,11 @@
 package io.jenkins.plugins.githubenvsecrets;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
+import hudson.Util;
 import hudson.model.Item;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
+import io.jenkins.plugins.githubenvsecrets.engine.github.GitHubApiUrl;
 
 /**
  * The form methods the step's and the build step's descriptors share; each descriptor declares the web methods and
@@ -21,8 +23,20 @@ final class SyncForms {
         return FormPermissions.canConfigure(item) ? FormChecks.environment(value) : FormValidation.ok();
     }
 
+    /** A well-formed URL of a server that builds would refuse earns a warning, so it is seen before a build fails. */
     static FormValidation checkApiUrl(@CheckForNull Item item, String value) {
-        return FormPermissions.canConfigure(item) ? FormChecks.apiUrl(value) : FormValidation.ok();
+        if (!FormPermissions.canConfigure(item)) {
+            return FormValidation.ok();
+        }
+        FormValidation syntax = FormChecks.apiUrl(value);
+        if (syntax.kind != FormValidation.Kind.OK || Util.fixEmptyAndTrim(value) == null || value.contains("${")) {
+            return syntax;
+        }
+        GitHubApiUrl url = GitHubApiUrl.parse(value);
+        if (GitHubEnvironmentSecretsConfiguration.get().allowedApiUrls().contains(url)) {
+            return syntax;
+        }
+        return FormValidation.warning(Messages.Form_ServerNotAllowed(url.host(), Messages.Problem_HowToAllowServer()));
     }
 
     static ListBoxModel fillCredentialsIdItems(@CheckForNull Item item, String credentialsId, String apiUrl) {

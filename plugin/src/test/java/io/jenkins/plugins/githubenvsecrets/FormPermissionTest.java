@@ -85,6 +85,22 @@ class FormPermissionTest {
     }
 
     @Test
+    void shouldWarnAboutAServerBuildsWouldRefuse() throws Exception {
+        var step = j.jenkins.getDescriptorByType(GitHubEnvironmentSecretStep.DescriptorImpl.class);
+        String ghe = "https://ghe.example.com/api/v3";
+
+        FormValidation refused = as("configurer", () -> step.doCheckApiUrl(job, ghe));
+        assertThat(refused.kind).isEqualTo(FormValidation.Kind.WARNING);
+        assertThat(refused.renderHtml()).contains("ghe.example.com", "Allowed GitHub servers");
+        assertThat(as("configurer", () -> step.doCheckApiUrl(job, "https://api.github.com")).kind)
+                .isEqualTo(FormValidation.Kind.OK);
+
+        GitHubEnvironmentSecretsConfiguration.get().setAllowedServers(List.of(new AllowedGitHubServer(ghe)));
+
+        assertThat(as("configurer", () -> step.doCheckApiUrl(job, ghe)).kind).isEqualTo(FormValidation.Kind.OK);
+    }
+
+    @Test
     void shouldRefuseTheConnectionTestToUsersWhoCannotConfigure() throws Exception {
         var builder = j.jenkins.getDescriptorByType(GitHubEnvironmentSecretBuilder.DescriptorImpl.class);
 
