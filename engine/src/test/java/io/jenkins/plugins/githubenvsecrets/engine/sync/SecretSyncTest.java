@@ -1,5 +1,6 @@
 package io.jenkins.plugins.githubenvsecrets.engine.sync;
 
+import static io.jenkins.plugins.githubenvsecrets.engine.sync.Reports.outcomes;
 import static io.jenkins.plugins.githubenvsecrets.engine.testing.RequestMatchers.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,7 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -293,13 +293,6 @@ class SecretSyncTest {
                 .clock(time).sleeper(time).mutationGap(Duration.ZERO).build();
     }
 
-    private static Map<String, SecretOutcome> outcomes(SyncReport report, String environment) {
-        return report.environments().stream()
-                .filter(e -> e.environment().equals(EnvironmentName.of(environment)))
-                .findFirst().orElseThrow().secrets().stream()
-                .collect(Collectors.toMap(r -> r.name().value(), SecretResult::outcome, (a, b) -> a,
-                        java.util.LinkedHashMap::new));
-    }
 
     private static byte[] bytes(String value) {
         return value.getBytes(StandardCharsets.UTF_8);

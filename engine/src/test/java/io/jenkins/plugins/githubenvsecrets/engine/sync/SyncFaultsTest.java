@@ -1,5 +1,7 @@
 package io.jenkins.plugins.githubenvsecrets.engine.sync;
 
+import static io.jenkins.plugins.githubenvsecrets.engine.sync.Reports.environment;
+import static io.jenkins.plugins.githubenvsecrets.engine.sync.Reports.outcomes;
 import static io.jenkins.plugins.githubenvsecrets.engine.testing.RequestMatchers.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,12 +24,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
-import java.util.stream.Collectors;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import org.junit.jupiter.api.AfterEach;
@@ -250,16 +250,7 @@ class SyncFaultsTest {
         assertThat(ended.secrets()).extracting(secret -> secret.name().value()).contains("A", "B", "C");
     }
 
-    private static EnvironmentReport environment(SyncReport report, String name) {
-        return report.environments().stream().filter(e -> e.environment().equals(EnvironmentName.of(name)))
-                .findFirst().orElseThrow();
-    }
 
-    private static Map<String, SecretOutcome> outcomes(SyncReport report, String environment) {
-        return environment(report, environment).secrets().stream()
-                .collect(Collectors.toMap(r -> r.name().value(), SecretResult::outcome, (a, b) -> a,
-                        LinkedHashMap::new));
-    }
 
     private static byte[] bytes(String text) {
         return text.getBytes(StandardCharsets.UTF_8);

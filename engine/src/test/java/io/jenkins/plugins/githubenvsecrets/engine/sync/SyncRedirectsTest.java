@@ -1,5 +1,7 @@
 package io.jenkins.plugins.githubenvsecrets.engine.sync;
 
+import static io.jenkins.plugins.githubenvsecrets.engine.sync.Reports.environment;
+import static io.jenkins.plugins.githubenvsecrets.engine.sync.Reports.outcomes;
 import static io.jenkins.plugins.githubenvsecrets.engine.testing.RequestMatchers.request;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -13,10 +15,8 @@ import io.jenkins.plugins.githubenvsecrets.engine.testing.GitHubFake;
 import io.jenkins.plugins.githubenvsecrets.engine.testing.Permission;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
@@ -167,16 +167,7 @@ class SyncRedirectsTest {
         return url.scheme() + "://" + url.host() + ":" + url.port();
     }
 
-    private static EnvironmentReport environment(SyncReport report, String name) {
-        return report.environments().stream().filter(e -> e.environment().equals(EnvironmentName.of(name)))
-                .findFirst().orElseThrow();
-    }
 
-    private static Map<String, SecretOutcome> outcomes(SyncReport report, String environment) {
-        return environment(report, environment).secrets().stream()
-                .collect(Collectors.toMap(r -> r.name().value(), SecretResult::outcome, (a, b) -> a,
-                        LinkedHashMap::new));
-    }
 
     private final class RecordingListener implements SyncListener {
         @Override

@@ -1,0 +1,24 @@
+package io.jenkins.plugins.githubenvsecrets.engine.sync;
+
+import io.jenkins.plugins.githubenvsecrets.engine.model.EnvironmentName;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Reads a sync's report the way the tests ask about it: one environment, or its outcomes by secret name. */
+final class Reports {
+    private Reports() {
+    }
+
+    static EnvironmentReport environment(SyncReport report, String name) {
+        return report.environments().stream().filter(e -> e.environment().equals(EnvironmentName.of(name)))
+                .findFirst().orElseThrow();
+    }
+
+    /** Secret name to outcome, in the report's order. */
+    static Map<String, SecretOutcome> outcomes(SyncReport report, String environment) {
+        return environment(report, environment).secrets().stream()
+                .collect(Collectors.toMap(r -> r.name().value(), SecretResult::outcome, (a, b) -> a,
+                        LinkedHashMap::new));
+    }
+}
