@@ -132,6 +132,10 @@ public final class GitHubClient implements AutoCloseable {
                 throw answer.malformed(items.isArray() ? "still has more pages after " + MAX_PAGES
                         : "has no 'secrets' list");
             }
+            if (items.size() > PER_PAGE) {
+                // Bounds what a listing can hold: at most MAX_PAGES pages of PER_PAGE secrets.
+                throw answer.malformed("has " + items.size() + " secrets on a page of at most " + PER_PAGE);
+            }
             for (JsonNode item : items) {
                 secrets.add(secret(answer, item));
             }

@@ -32,6 +32,15 @@ final class Json {
         }
     }
 
+    /**
+     * The body with JSON escapes such as {@code \u0067} resolved, so that a search for a text (the token, to remove
+     * it) finds it however the server escaped it; a body that is not JSON comes back as it is.
+     */
+    static String unescaped(String body) {
+        JsonNode node = tryParse(body);
+        return node.isMissingNode() ? body : node.toString();
+    }
+
     /** One line of at most a few hundred characters, for a message. */
     static String shorten(String text) {
         String line = text.replaceAll("[\\s\\p{Cntrl}]+", " ").strip();

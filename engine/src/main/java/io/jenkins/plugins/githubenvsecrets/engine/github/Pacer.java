@@ -42,7 +42,8 @@ final class Pacer {
             if (lastStart != null) {
                 Duration wait = Duration.between(clock.instant(), lastStart.plus(minGap));
                 if (wait.compareTo(Duration.ZERO) > 0) {
-                    sleeper.sleep(wait);
+                    // Never more than the gap: a clock set back must not hold the lane, shared by builds, for hours.
+                    sleeper.sleep(wait.compareTo(minGap) > 0 ? minGap : wait);
                 }
             }
             lane.started(clock.instant());

@@ -106,8 +106,9 @@ final class Transport {
     }
 
     /**
-     * When GitHub reports few requests left, waits so the rest last until its reset; a wait beyond the allowance
-     * fails at once, saying when the limit resets.
+     * When GitHub reports few requests left, waits so the rest last until its reset. Spreading only keeps the budget
+     * from running dry: a wait beyond the allowance is skipped while GitHub still grants requests, and only with none
+     * left does the request fail at once, unsent, saying when the limit resets.
      */
     private void spreadOverBudget(RequestContext request) throws InterruptedException {
         Optional<RateBudget.Spread> spread = budget.spreadBeforeNextRequest();
@@ -115,13 +116,13 @@ final class Transport {
             return;
         }
         Duration delay = spread.get().delay();
-        if (!allowance.take(delay)) {
-            throw Failures.rateBudgetSpent(request, spread.get().left(), spread.get().reset(),
-                    beyondAllowance(delay));
+        if (allowance.take(delay)) {
+            listener.rateLimitWait(request, delay, "GitHub reports " + spread.get().left()
+                    + " requests left before its rate limit resets; spreading them out");
+            sleeper.sleep(delay);
+        } else if (spread.get().left() == 0) {
+            throw Failures.rateBudgetSpent(request, 0, spread.get().reset(), beyondAllowance(delay));
         }
-        listener.rateLimitWait(request, delay, "GitHub reports " + spread.get().left()
-                + " requests left before its rate limit resets; spreading them out");
-        sleeper.sleep(delay);
     }
 
     /** Whether another attempt is left and its wait fits into the allowance, which is then charged with it. */
@@ -145,7 +146,8 @@ final class Transport {
                 .header("Authorization", token.bearerHeader())
                 .build();
         try (Response response = redirects.execute(httpRequest, request)) {
-            String body = token.redact(BodyReader.read(response, request));
+            // Escapes resolved first, so that an escaped echo of the token is removed too.
+            String body = token.redact(Json.unescaped(BodyReader.read(response, request)));
             return new ApiResponse(response.code(), response.headers(), body, attempt);
         }
     }

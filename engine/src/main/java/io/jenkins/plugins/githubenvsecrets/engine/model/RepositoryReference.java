@@ -49,6 +49,11 @@ public final class RepositoryReference {
         if (trimmed.contains("://")) {
             return fromUrl(trimmed);
         }
+        if (trimmed.contains("@")) {
+            // Not owner/repo, nor a URL or SSH form GitHub uses, and perhaps user:token@host: never repeated whole.
+            throw new IllegalArgumentException("Repository '" + UrlUserInfo.hidden(trimmed)
+                    + "' is not of the form owner/name; use owner/repo, a repository URL or its id");
+        }
         try {
             return new RepositoryReference(trimmed, RepositoryCoordinates.parse(trimmed), 0, null);
         } catch (IllegalArgumentException e) {

@@ -1,5 +1,7 @@
 package io.jenkins.plugins.githubenvsecrets.engine.model;
 
+import java.util.regex.Pattern;
+
 /**
  * Hides the user info of a URL as the user wrote it, for messages: a token given as {@code user:token@host} must
  * never be repeated, nor one given as {@code ?access_token=...}, so a query or fragment is hidden too. Works on text
@@ -7,6 +9,7 @@ package io.jenkins.plugins.githubenvsecrets.engine.model;
  */
 public final class UrlUserInfo {
     private static final String HIDDEN = "****";
+    private static final Pattern SCHEME = Pattern.compile("\\s*[A-Za-z][A-Za-z0-9+.-]*");
 
     private UrlUserInfo() {}
 
@@ -17,7 +20,8 @@ public final class UrlUserInfo {
      */
     public static String hidden(String url) {
         int schemeEnd = url.indexOf("://");
-        int start = schemeEnd < 0 ? 0 : schemeEnd + 3;
+        // Only a real scheme ends there: in "user:token://x@host" the token is user info too.
+        int start = schemeEnd > 0 && SCHEME.matcher(url.substring(0, schemeEnd)).matches() ? schemeEnd + 3 : 0;
         // The last '@', not the authority's: a password may hold '@' or '/', and hiding too much costs nothing.
         int at = url.lastIndexOf('@');
         String shown = at < start ? url : url.substring(0, start) + HIDDEN + url.substring(at);

@@ -75,6 +75,21 @@ class GitHubClientErrorTest {
         assertNothingSecretIn(failure);
     }
 
+    /** A server may echo the token with JSON escapes; the escaped echo is removed as the plain one is. */
+    @Test
+    void shouldNotRepeatATokenThatTheAnswerEchoesEscaped() throws Exception {
+        String escaped = "\\u0067" + MockGitHub.TOKEN.substring(1); // g as \u0067, as JSON may write it
+        github.enqueue(401, "{\"message\":\"Bad credentials " + escaped + "\",\"errors\":[\"" + escaped
+                + "\"]}");
+
+        Throwable thrown = catchThrowable(() -> github.client.getPublicKey(REPO, "production"));
+
+        assertThat(thrown).isInstanceOfSatisfying(GitHubAuthenticationException.class, e ->
+                assertThat(e.gitHubMessage()).get().asString().contains("Bad credentials")
+                        .doesNotContain(MockGitHub.TOKEN));
+        assertNothingSecretIn(thrown);
+    }
+
     @Test
     void shouldListGitHubsValidationErrors() throws Exception {
         github.enqueue(422, "{\"message\":\"Validation Failed\",\"errors\":[{\"resource\":\"Secret\","

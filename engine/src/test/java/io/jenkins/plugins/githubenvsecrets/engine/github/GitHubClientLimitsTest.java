@@ -113,23 +113,27 @@ class GitHubClientLimitsTest {
     // ---- one wait allowance ----
 
     @Test
-    void shouldFailAtOnceWhenSpreadingTheLastRequestWouldWaitPastTheAllowance() throws Exception {
+    void shouldSendWithoutSpreadingPastTheAllowanceAndFailUnsentOnceNothingIsLeft() throws Exception {
         Instant reset = FakeTime.START.plus(Duration.ofHours(1));
         github.addHeadersNext(1, any(), budget(1, reset));
         client.getPublicKey(REPO, "production");
 
-        // One request left for an hour: spreading would wait 30 minutes.
+        // One request left for an hour: spreading would wait 30 minutes, past the allowance, so it goes at once.
+        client.getPublicKey(REPO, "production");
+
+        assertThat(time.sleeps()).isEmpty();
+        assertThat(github.requestCount()).isEqualTo(2);
         assertThatThrownBy(() -> client.getPublicKey(REPO, "production"))
                 .isInstanceOfSatisfying(GitHubRateLimitException.class, e -> {
                     assertThat(e.retryAt()).isEqualTo(reset);
                     assertThat(e.status()).isZero();
                 })
                 .hasMessageStartingWith("GET repository acme/web, environment 'production': not sent.")
-                .hasMessageContaining("1 requests left until its rate limit resets at 2026-01-15T11:00:00Z")
-                .hasMessageContaining("waiting 1800 s would exceed the 300 s left")
+                .hasMessageContaining("0 requests left until its rate limit resets at 2026-01-15T11:00:00Z")
+                .hasMessageContaining("waiting 3600 s would exceed the 300 s left")
                 .hasMessageEndingWith("Try again after 2026-01-15T11:00:00Z.");
         assertThat(time.sleeps()).isEmpty();
-        assertThat(github.requestCount()).isEqualTo(1);
+        assertThat(github.requestCount()).isEqualTo(2);
     }
 
     @Test
@@ -154,16 +158,17 @@ class GitHubClientLimitsTest {
         github.retryAfterNext(1, pathEndsWith("/public-key"), 429, Duration.ofSeconds(100));
 
         // About 88 s spread before each attempt (40 left for an hour), 1 s after the 502, 100 s for the limit:
-        // 277 s so far, and the next 85 s of spreading would pass the 300 s.
-        assertThatThrownBy(() -> client.getPublicKey(REPO, "production"))
-                .isInstanceOfSatisfying(GitHubRateLimitException.class,
-                        e -> assertThat(e.retryAt()).isEqualTo(reset))
-                .hasMessageContaining("Try again after 2026-01-15T11:00:00Z.");
+        // 277 s so far; the next 85 s of spreading would pass the 300 s, so the third attempt goes at once.
+        client.getPublicKey(REPO, "production");
+
         assertThat(time.sleeps()).hasSize(4).contains(Duration.ofSeconds(1), Duration.ofSeconds(100));
         assertThat(time.sleeps().stream().reduce(Duration.ZERO, Duration::plus))
                 .isGreaterThan(Duration.ofSeconds(270)).isLessThanOrEqualTo(ALLOWANCE);
-        assertThatThrownBy(() -> client.deleteSecret(REPO, "production", "API_KEY"))
-                .isInstanceOf(GitHubRateLimitException.class);
+        // A 30 s wait asked by GitHub no longer fits the 23 s left: it fails at once, saying when to try again.
+        github.retryAfterNext(1, pathEndsWith("/public-key"), 429, Duration.ofSeconds(30));
+        assertThatThrownBy(() -> client.getPublicKey(REPO, "production"))
+                .isInstanceOf(GitHubRateLimitException.class)
+                .hasMessageContaining("Try again after");
         assertThat(time.sleeps()).hasSize(4);
     }
 
@@ -235,6 +240,21 @@ class GitHubClientLimitsTest {
                 .hasMessageContaining("HTTP 200, but the answer to page 2 links its next page back to page 1,"
                         + " which was read already");
         assertThat(github.requests("GET")).hasSize(2);
+    }
+
+    /** What a listing may hold is bounded too: at most 100 pages of at most 100 secrets. */
+    @Test
+    void shouldRefuseAPageWithMoreSecretsThanAskedFor() {
+        StringBuilder secrets = new StringBuilder();
+        for (int i = 0; i < 101; i++) {
+            secrets.append(i == 0 ? "" : ",").append("{\"name\":\"S").append(i)
+                    .append("\",\"created_at\":\"2026-01-15T10:00:00Z\",\"updated_at\":\"2026-01-15T10:00:00Z\"}");
+        }
+        github.failNext(1, any(), 200, Map.of(), "{\"total_count\":101,\"secrets\":[" + secrets + "]}");
+
+        assertThatThrownBy(() -> client.listSecrets(REPO, "production"))
+                .isInstanceOf(GitHubApiException.class)
+                .hasMessageContaining("has 101 secrets on a page of at most 100");
     }
 
     @Test

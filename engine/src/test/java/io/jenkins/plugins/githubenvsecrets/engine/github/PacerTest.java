@@ -76,6 +76,16 @@ class PacerTest {
     }
 
     @Test
+    void shouldWaitNoMoreThanTheGapWhenTheClockIsSetBack() throws Exception {
+        pacer.pace(() -> null);
+        time.advance(Duration.ofHours(-1)); // the system clock corrected backwards after the write
+
+        pacer.pace(() -> null);
+
+        assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(1));
+    }
+
+    @Test
     void shouldNotWaitWithoutGap() throws Exception {
         Pacer unpaced = new Pacer(Duration.ZERO, time, time);
 

@@ -64,6 +64,16 @@ class RepositoryReferenceTest {
                         .contains("'https://****@github.com/acme/web'"));
     }
 
+    /** Without a proper scheme the text is no URL, but may still carry a token: it is never repeated either. */
+    @ParameterizedTest
+    @ValueSource(strings = {"x-access-token:ghp_SECRETTOKEN123@github.com/acme/web", "ghp_SECRETTOKEN123@github.com/acme",
+        "https:/u:ghp_SECRETTOKEN123@github.com/acme/web", "u:ghp_SECRETTOKEN123://x@github.com/acme/web"})
+    void shouldNeverRepeatATokenOutsideAUrl(String text) {
+        assertThatIllegalArgumentException().isThrownBy(() -> RepositoryReference.parse(text))
+                .satisfies(e -> assertThat(e).hasNoCause().message().doesNotContain("SECRETTOKEN")
+                        .contains("****@github.com/acme"));
+    }
+
     @Test
     void shouldCompareCoordinatesIgnoringCase() {
         assertThat(new RepositoryCoordinates("Acme", "Web")).isEqualTo(new RepositoryCoordinates("acme", "web"))

@@ -16,6 +16,7 @@ class UrlUserInfoTest {
         "https://ghe.example/api/v3?access_token=ghp_s3cr3tT0k3n | https://ghe.example/api/v3?****",
         "https://ghe.example/api/v3#ghp_s3cr3tT0k3n | https://ghe.example/api/v3?****",
         "ghp_s3cr3tT0k3n@ghe.example/api/v3 | ****@ghe.example/api/v3",
+        "u:ghp_s3cr3tT0k3n://x@github.com/a/b | ****@github.com/a/b",
         "https://ghe.example/api/v3 | https://ghe.example/api/v3",
     })
     void shouldHideUserInfoAndQuery(String url, String shown) {
