@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Every recorded secret as an immutable list of rows sorted by server, repository, environment and secret, with the
@@ -30,9 +29,9 @@ public final class RecordIndex {
         this.rows = rows;
         Map<String, List<RecordRow>> owned = new HashMap<>();
         for (RecordRow row : rows) {
-            // Under each identity as it is and under the job it names, once even when it names a job both ways
-            // ("a" and "job/a"): exactly the rows RecordRow.ownedBy accepts for that key.
-            row.owners().stream().flatMap(owner -> Stream.of(owner, RecordRow.jobOf(owner))).distinct()
+            // Under each name an owner may belong to, once even when two owners share one: exactly the rows
+            // RecordRow.ownedBy accepts for that key.
+            row.owners().stream().flatMap(owner -> RecordRow.jobsNamedBy(owner).stream()).distinct()
                     .forEach(job -> owned.computeIfAbsent(job, key -> new ArrayList<>()).add(row));
         }
         owned.replaceAll((job, list) -> List.copyOf(list));

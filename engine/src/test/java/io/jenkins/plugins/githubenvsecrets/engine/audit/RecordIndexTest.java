@@ -32,8 +32,8 @@ class RecordIndexTest {
     private static final Instant SEEN = Instant.parse("2026-11-02T09:30:00Z");
 
     /**
-     * Five secrets on two servers: api-key and deploy-key sources, jobs team/api, web and a job in a folder called
-     * "job", one record from before sources and writers were kept.
+     * Five secrets on two servers: api-key and deploy-key sources, jobs team/api, web and x, sync identities of the
+     * form {@code <job>/<suffix>}, one record from before sources and writers were kept.
      */
     private static FingerprintStore sample() {
         FingerprintStore store = new InMemoryFingerprintStore();
@@ -42,9 +42,9 @@ class RecordIndexTest {
         put(store, scope(GITHUB, "acme/web", "production"), "DEPLOY",
                 record("fp-deploy-2", Set.of("web", "team/api"), "deploy-key", new WrittenBy("web", 3)));
         put(store, scope(GITHUB, "Acme/Api", "Staging"), "TOKEN",
-                record("fp-token-3", Set.of("job/team/api"), "env:TOKEN", new WrittenBy("team/api", 8)));
+                record("fp-token-3", Set.of("team/api/backend"), "env:TOKEN", new WrittenBy("team/api", 8)));
         put(store, scope(ENTERPRISE, "acme/web", "production"), "DEPLOY",
-                record("fp-deploy-4", Set.of("job/x"), "deploy-key", new WrittenBy("job/x", 1)));
+                record("fp-deploy-4", Set.of("x/nightly"), "deploy-key", new WrittenBy("x", 1)));
         put(store, scope(ENTERPRISE, "corp/old", "qa"), "LEGACY",
                 new SecretRecord("fp-legacy-5", null, Set.of("renamed-identity"), null, null, null));
         return store;
@@ -103,9 +103,10 @@ class RecordIndexTest {
             "job;team/api;fp-token-3,fp-deploy-2,fp-token-1",
             "job;web;fp-deploy-2",
             "job;x;fp-deploy-4",
-            "job;job/x;fp-deploy-4",
+            "job;x/nightly;fp-deploy-4",
             "job;renamed-identity;fp-legacy-5",
-            "job;team;''",
+            "job;team;fp-token-3,fp-deploy-2,fp-token-1",
+            "job;tea;''",
             "server;'  ';fp-token-3,fp-deploy-2,fp-token-1,fp-deploy-4,fp-legacy-5",
     })
     void shouldFilterOnOneCriterion(String criterion, String value, String expectedFingerprints) {
@@ -139,7 +140,7 @@ class RecordIndexTest {
     }
 
     @Test
-    void shouldListWhatAJobOwnsByItsNameOrAsJobSlashName() {
+    void shouldListWhatAJobOwnsByItsNameOrItsSyncIdentities() {
         RecordIndex index = RecordIndex.of(sample().all());
 
         assertThat(index.ownedBy("team/api")).extracting(RecordRow::repository, RecordRow::secret).containsExactly(
@@ -148,20 +149,26 @@ class RecordIndexTest {
                 tuple("acme/web", "TOKEN"));
         assertThat(index.ownedBy("web")).extracting(RecordRow::secret).containsExactly("DEPLOY");
         assertThat(index.ownedBy("x")).extracting(RecordRow::server).containsExactly(ENTERPRISE);
-        // A job in a folder called "job": its full name is also the identity that names job x.
-        assertThat(index.ownedBy("job/x")).extracting(RecordRow::server).containsExactly(ENTERPRISE);
-        assertThat(index.ownedBy("job/team/api")).extracting(RecordRow::repository).containsExactly("Acme/Api");
-        assertThat(index.ownedBy("team")).isEmpty();
+        // Were x/nightly a job of its own (x a folder), its secrets would be these.
+        assertThat(index.ownedBy("x/nightly")).extracting(RecordRow::server).containsExactly(ENTERPRISE);
+        assertThat(index.ownedBy("team/api/backend")).extracting(RecordRow::repository).containsExactly("Acme/Api");
         assertThat(index.ownedBy("api")).isEmpty();
+        assertThat(index.ownedBy("tea")).isEmpty();
     }
 
     @Test
-    void shouldListARowOnceWhenItNamesTheJobBothWays() {
+    void shouldListARowOnceWhenTwoOfItsOwnersAreTheSameJob() {
         FingerprintStore store = new InMemoryFingerprintStore();
         put(store, scope(GITHUB, "acme/web", "production"), "BOTH",
-                record("fp-both", Set.of("web", "job/web"), "api-key", new WrittenBy("web", 1)));
+                record("fp-both", Set.of("web", "web/nightly"), "api-key", new WrittenBy("web", 1)));
 
         assertThat(RecordIndex.of(store.all()).ownedBy("web")).hasSize(1);
+    }
+
+    @Test
+    void shouldNameEveryJobASyncIdentityMayBelongTo() {
+        assertThat(RecordRow.jobsNamedBy("team/api/backend")).containsExactly("team/api/backend", "team/api", "team");
+        assertThat(RecordRow.jobsNamedBy("web")).containsExactly("web");
     }
 
     @Test
