@@ -92,14 +92,18 @@ public final class FileFingerprintStore implements FingerprintStore {
         }
     }
 
+    /**
+     * Reads the file as it stands, without waiting for a sync that holds the lock (an owned prune holds it through a
+     * request to GitHub): each write replaces the whole file, so a read sees one version or the other. A file that
+     * cannot be read gives nothing and is left as it is for the next sync to deal with, so that a reader of the audit
+     * never moves the record aside.
+     */
     @Override
     public List<RecordedSecret> all() {
-        return locked(() -> {
-            List<RecordedSecret> all = new ArrayList<>();
-            readAll().values().forEach(stored -> stored.records().forEach((name, record) ->
-                    all.add(new RecordedSecret(stored.scope(), name, record))));
-            return all;
-        });
+        List<RecordedSecret> all = new ArrayList<>();
+        read(false).values().forEach(stored -> stored.records().forEach((name, record) ->
+                all.add(new RecordedSecret(stored.scope(), name, record))));
+        return all;
     }
 
     private static Map<SecretName, SecretRecord> records(StoredScope stored) {
@@ -121,6 +125,11 @@ public final class FileFingerprintStore implements FingerprintStore {
     }
 
     private Map<String, StoredScope> readAll() {
+        return read(true);
+    }
+
+    /** The file's scopes; a file that cannot be parsed is moved aside only if {@code repair}, and reads as empty. */
+    private Map<String, StoredScope> read(boolean repair) {
         byte[] content;
         try {
             content = Files.readAllBytes(file);
@@ -134,7 +143,9 @@ public final class FileFingerprintStore implements FingerprintStore {
         try {
             return parse(JSON.readTree(content));
         } catch (IOException | IllegalArgumentException | DateTimeException | NullPointerException e) {
-            moveAside();
+            if (repair) {
+                moveAside();
+            }
             return new TreeMap<>();
         }
     }

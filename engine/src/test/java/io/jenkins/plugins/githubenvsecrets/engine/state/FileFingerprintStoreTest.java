@@ -15,9 +15,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -162,6 +165,31 @@ class FileFingerprintStoreTest {
         } finally {
             pool.shutdown();
         }
+    }
+
+    /** The audit reads while a sync holds the lock through a request to GitHub, and never repairs the file. */
+    @Test
+    void shouldListEveryRecordWithoutWaitingForTheLockAndLeaveAnUnreadableFileAlone() throws Exception {
+        store().update(PRODUCTION, current -> Map.of(SecretName.of("A"), record("fp", "team/api")));
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            List<RecordedSecret> listed = store().underLock(PRODUCTION, current -> {
+                try {
+                    return pool.submit(() -> store().all()).get(10, TimeUnit.SECONDS);
+                } catch (ExecutionException | TimeoutException e) {
+                    throw new AssertionError("the listing waited for the lock", e);
+                }
+            });
+            assertThat(listed).extracting(recorded -> recorded.name().value()).containsExactly("A");
+        } finally {
+            pool.shutdown();
+        }
+
+        Path file = directory.resolve("fingerprints.json");
+        Files.writeString(file, "{ not json");
+
+        assertThat(store().all()).isEmpty();
+        assertThat(file).hasContent("{ not json");
     }
 
     @Test
