@@ -199,6 +199,33 @@ class AuditPagesTest {
         client(ADMIN).assertFails(bystander.getUrl() + "github-environment-secrets/", 404);
     }
 
+    /**
+     * A sync identity {@code <job>/<suffix>} belongs to its job: the job's page lists the secret and the audit links
+     * the identity to the job. A viewer of one job's page learns no name of a job it cannot see.
+     */
+    @Test
+    void shouldCountASuffixedSyncIdentityAsItsJobsAndHideJobsOutOfSight() throws Exception {
+        Job<?, ?> owner = JobKind.FREESTYLE.create(j);
+        JobKind.FREESTYLE.configure(owner, TestGitHub.productionSync(github)
+                .syncIdentity(owner.getFullName() + "/backend").secretFromCredential("TEXT", TEXT_ID));
+        JobKind.FREESTYLE.build(j, owner, Result.SUCCESS);
+        Job<?, ?> other = JobKind.FREESTYLE.job(j, TestGitHub.productionSync(github)
+                .secretFromCredential("TEXT", TEXT_ID));
+        JobKind.FREESTYLE.build(j, other, Result.SUCCESS);
+        j.jenkins.setAuthorizationStrategy(new MockAuthorizationStrategy()
+                .grant(Jenkins.ADMINISTER).everywhere().to(ADMIN)
+                .grant(Jenkins.READ).everywhere().to(READER)
+                .grant(Item.READ).onItems(owner).to(READER));
+
+        assertThat(owner.getAction(JobSecretsAction.class)).isNotNull();
+        String audit = client(ADMIN).goTo(PAGE).getWebResponse().getContentAsString();
+        assertThat(audit).contains(owner.getFullName() + "/backend").doesNotContain("job no longer exists");
+        String jobPage = client(READER).goTo(owner.getUrl() + "github-environment-secrets/").getWebResponse()
+                .getContentAsString();
+        assertThat(jobPage).contains(owner.getFullName() + "/backend", "another job")
+                .doesNotContain(other.getFullName());
+    }
+
     @Test
     void shouldMarkTheJobsThatNoLongerExist() throws Exception {
         Job<?, ?> job = JobKind.FREESTYLE.job(j, TestGitHub.productionSync(github).secretFromCredential("TEXT", TEXT_ID));
@@ -229,7 +256,9 @@ class AuditPagesTest {
 
         HtmlPage page = admin.goTo(PAGE);
 
-        assertThat(page.getWebResponse().getContentAsString()).contains("Showing 10000 of 10000 recorded secrets");
+        // Digits only: the count is formatted for the locale, as 10,000 or 10.000.
+        assertThat(page.getElementById("github-environment-secrets-count").asNormalizedText().replaceAll("\\D", ""))
+                .isEqualTo("1000010000");
         assertThat(page.querySelectorAll("#github-environment-secrets tbody tr")).hasSize(10_000);
         assertThat(rows(admin.goTo(PAGE + "?repository=acme/repo3&credential=credential-2"))).hasSize(143);
     }

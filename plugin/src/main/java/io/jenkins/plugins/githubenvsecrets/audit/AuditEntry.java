@@ -71,10 +71,13 @@ public final class AuditEntry {
         return row.writtenByIfKnown().map(WrittenBy::build).orElse(0);
     }
 
-    /** The job and build that wrote the secret last, as {@code team/api #7}; {@code null} when not known. */
+    /**
+     * The job and build that wrote the secret last, as {@code team/api #7}, with the job named as the viewer may see
+     * it; {@code null} when not known.
+     */
     @CheckForNull
     public String getWriterLabel() {
-        return row.writtenByIfKnown().map(WrittenBy::toString).orElse(null);
+        return writer == null ? null : writer.getName() + " #" + getWriterBuild();
     }
 
     /** When GitHub stored the last write, in UTC; {@code null} when not known. */

@@ -15,20 +15,29 @@ final class JobLinks {
     private final Map<String, JobLink> resolved = new HashMap<>();
     /** An administrator sees every job, so a job this viewer cannot find does not exist. */
     private final boolean viewerSeesEveryJob = Jenkins.get().hasPermission(Jenkins.ADMINISTER);
+    /**
+     * Who may read the system configuration may read the names of jobs out of sight too (the audit page); a viewer
+     * of one job's page is not told the names of other jobs it cannot see.
+     */
+    private final boolean viewerMayReadNames = Jenkins.get().hasPermission(Jenkins.SYSTEM_READ);
 
     /** The job with this full name. */
     JobLink job(String fullName) {
         return resolved.computeIfAbsent(fullName, this::resolve);
     }
 
-    /** The job a sync identity names: its full name, or {@code job/} and its full name. */
+    /**
+     * The job a sync identity belongs to: the job of that full name, or for {@code <full name>/<suffix>} the job of
+     * the longest such name the viewer can see.
+     */
     JobLink owner(String identity) {
-        JobLink direct = job(identity);
-        if (direct.isVisible() || RecordRow.jobOf(identity).equals(identity)) {
-            return direct;
+        for (String name : RecordRow.jobsNamedBy(identity)) {
+            JobLink job = job(name);
+            if (job.isVisible()) {
+                return name.equals(identity) ? job : JobLink.visible(identity, job.getUrl());
+            }
         }
-        JobLink named = job(RecordRow.jobOf(identity));
-        return named.isVisible() ? JobLink.visible(identity, named.getUrl()) : direct;
+        return job(identity);
     }
 
     private JobLink resolve(String fullName) {
@@ -36,7 +45,10 @@ final class JobLinks {
         if (job != null) {
             return JobLink.visible(fullName, job.getUrl());
         }
-        return viewerSeesEveryJob ? JobLink.gone(fullName) : JobLink.notVisible(fullName);
+        if (viewerSeesEveryJob) {
+            return JobLink.gone(fullName);
+        }
+        return JobLink.notVisible(viewerMayReadNames ? fullName : Messages.JobLinks_AnotherJob());
     }
 
     /** The job as the current viewer may see it; {@code null} if it does not exist or the viewer cannot read it. */
