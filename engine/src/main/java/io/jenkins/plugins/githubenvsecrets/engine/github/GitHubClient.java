@@ -38,6 +38,8 @@ public final class GitHubClient implements AutoCloseable {
     private final AccessToken token;
     private final Transport transport;
     private final Clock clock;
+    /** GitHub's clock minus ours, as the last answer with a {@code Date} showed; null before any. */
+    private volatile Duration gitHubClockOffset;
 
     private GitHubClient(Builder builder) {
         this.api = builder.api;
@@ -126,7 +128,7 @@ public final class GitHubClient implements AutoCloseable {
         HttpUrl page = first;
         for (int number = 1; page != null; number++) {
             read.put(page, number);
-            Answer answer = new Answer(transport.send("GET", page, null, request), request).expect(200);
+            Answer answer = observed(new Answer(transport.send("GET", page, null, request), request)).expect(200);
             JsonNode items = answer.json().path("secrets");
             if (!items.isArray() || number > MAX_PAGES) {
                 throw answer.malformed(items.isArray() ? "still has more pages after " + MAX_PAGES
@@ -178,9 +180,8 @@ public final class GitHubClient implements AutoCloseable {
         byte[] body = Json.bytes(Json.object().put("encrypted_value", encryptedValueBase64).put("key_id", keyId));
         Answer answer = call(request, environmentUrl(repository, environment, "secrets", secretName), body)
                 .expect(201, 204);
-        Instant date = answer.response().headers().getInstant("Date");
         return new WriteReceipt(answer.status() == 201 ? WriteOutcome.CREATED : WriteOutcome.UPDATED,
-                date != null ? date : clock.instant());
+                storedAt(answer));
     }
 
     /**
@@ -207,7 +208,29 @@ public final class GitHubClient implements AutoCloseable {
     }
 
     private Answer call(RequestContext request, HttpUrl.Builder url, byte[] jsonBody) throws InterruptedException {
-        return new Answer(transport.send(request.method(), url.build(), jsonBody, request), request);
+        return observed(new Answer(transport.send(request.method(), url.build(), jsonBody, request), request));
+    }
+
+    /** Notes how far GitHub's clock is from ours, from the answer's {@code Date}, for a write answered without one. */
+    private Answer observed(Answer answer) {
+        Instant date = answer.response().headers().getInstant("Date");
+        if (date != null) {
+            gitHubClockOffset = Duration.between(clock.instant(), date);
+        }
+        return answer;
+    }
+
+    /**
+     * When GitHub stored a write: the {@code Date} of its answer, or without one, our clock corrected by the offset
+     * an earlier answer showed, so that a skewed local clock does not make our own write look like a later change.
+     */
+    private Instant storedAt(Answer answer) {
+        Instant date = answer.response().headers().getInstant("Date");
+        if (date != null) {
+            return date;
+        }
+        Duration offset = gitHubClockOffset;
+        return offset == null ? clock.instant() : clock.instant().plus(offset);
     }
 
     /** {@code /repos/{owner}/{repo}/environments/{environment}/{below...}}, each name one encoded segment. */

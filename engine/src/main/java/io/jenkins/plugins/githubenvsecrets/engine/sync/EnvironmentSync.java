@@ -19,6 +19,7 @@ import io.jenkins.plugins.githubenvsecrets.engine.github.WriteReceipt;
 import io.jenkins.plugins.githubenvsecrets.engine.model.EnvironmentName;
 import io.jenkins.plugins.githubenvsecrets.engine.model.RepositoryCoordinates;
 import io.jenkins.plugins.githubenvsecrets.engine.model.SecretName;
+import io.jenkins.plugins.githubenvsecrets.engine.plan.Action;
 import io.jenkins.plugins.githubenvsecrets.engine.plan.EnvironmentState;
 import io.jenkins.plugins.githubenvsecrets.engine.plan.PlanRules;
 import io.jenkins.plugins.githubenvsecrets.engine.plan.PlannedAction;
@@ -28,11 +29,14 @@ import io.jenkins.plugins.githubenvsecrets.engine.state.EnvironmentScope;
 import io.jenkins.plugins.githubenvsecrets.engine.state.SecretRecord;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * One environment of a sync. {@link #loadRecords()}, {@link #fingerprint()} and {@link #readState()} prepare and may
@@ -63,6 +67,9 @@ final class EnvironmentSync {
     private EnvironmentOutcome outcome = EnvironmentOutcome.EXISTING;
     private SealingKey key;
     private GitHubApiException stoppedBy;
+    /** The secrets the plan meant to delete (pruned or removed); empty until planned. */
+    private Set<SecretName> plannedDeletions = Set.of();
+    private boolean planned;
 
     EnvironmentSync(GitHubClient client, SecretSealer sealer, SyncListener listener, SyncMemory memory,
             RepositoryCoordinates repository, EnvironmentName environment, SyncRequest request) {
@@ -167,6 +174,11 @@ final class EnvironmentSync {
             return ended(e.getMessage());
         } catch (RuntimeException e) {
             return ended(unexpected("syncing", e));
+        } catch (InterruptedException e) {
+            // The build was aborted: what GitHub already holds stays known, or the next sync would take this sync's
+            // own writes for changes made on GitHub.
+            remember();
+            throw e;
         }
     }
 
@@ -217,6 +229,9 @@ final class EnvironmentSync {
         } catch (MissingEnvironmentException e) {
             return failedEnvironment(e.getMessage());
         }
+        plannedDeletions = plan.stream().filter(action -> action.action() == Action.DELETE).map(PlannedAction::secret)
+                .collect(Collectors.toUnmodifiableSet());
+        planned = true;
         for (PlannedAction action : plan) {
             SecretResult result = stoppedBy != null
                     ? SecretResult.failed(action.secret(), notAttemptedReason(stoppedBy))
@@ -275,7 +290,9 @@ final class EnvironmentSync {
 
     private Optional<Drift> drift(SecretName name) {
         SecretRecord record = records.get(name);
-        if (record == null || !record.owners().contains(request.identity()) || !changedOnGitHub(name)) {
+        // Without our write's time nothing says when it changed: written back as changed, but not called drift.
+        if (record == null || record.writtenAt() == null || !record.owners().contains(request.identity())
+                || !changedOnGitHub(name)) {
             return Optional.empty();
         }
         String since = record.writtenByIfKnown().map(writer -> writer.describeFor(request.job().orElse("")))
@@ -371,7 +388,10 @@ final class EnvironmentSync {
             if (record == null || !record.ownedOnlyBy(request.identity())) {
                 return new SecretResult(name, SecretOutcome.KEPT, "another sync declares it now; not deleted");
             }
-            return delete(name);
+            SecretResult deleted = delete(name);
+            // Forgotten under the same lock: a sync that declares the secret next writes a record of its own.
+            memory.store().forget(scope, name);
+            return deleted;
         });
     }
 
@@ -469,24 +489,53 @@ final class EnvironmentSync {
             state.names().stream().filter(name -> !written.contains(name)).forEach(name -> next.computeIfPresent(
                     name, (n, record) -> record.seen(state.updatedAt(name).orElse(null))));
         }
+        Set<SecretName> settled = new HashSet<>();
         for (SecretResult result : results) {
             SecretName name = result.name();
             switch (result.outcome()) {
-                case CREATED, UPDATED -> next.put(name, SecretRecord.written(fingerprints.getOrDefault(name, ""),
-                        writtenAt.get(name), request.source(name).orElse(null), request.writtenBy().orElse(null))
-                        .withOwnersOf(next.get(name)).withOwner(identity));
+                case CREATED, UPDATED -> next.put(name, newer(next.get(name), SecretRecord.written(
+                        fingerprints.getOrDefault(name, ""), writtenAt.get(name), request.source(name).orElse(null),
+                        request.writtenBy().orElse(null)), identity));
                 case UNCHANGED -> next.computeIfPresent(name, (n, record) -> record.withOwner(identity));
-                case DELETED, ALREADY_GONE -> next.remove(name);
+                case DELETED, ALREADY_GONE -> {
+                    settled.add(name);
+                    // Only the record of the write this sync deleted: another sync may have written it anew since.
+                    if (sameWrite(current.get(name), records.get(name))) {
+                        next.remove(name);
+                    }
+                }
+                case KEPT -> settled.add(name);
                 default -> {
-                    // failed or kept: GitHub holds whatever it held; the record, if any, still describes our write
+                    // failed: GitHub holds whatever it held; the record, if any, still describes our write
                 }
             }
         }
-        if (request.options().prune() != PruneMode.NONE) {
-            next.replaceAll((name, record) -> request.secrets().containsKey(name)
+        if (request.options().prune() != PruneMode.NONE && planned && state != null) {
+            // This sync gives up what it no longer declares where pruning settled it (deleted, kept, or left to
+            // another owner). A delete that failed or was not reached, and a secret the listing did not show (yet),
+            // stay owned, so that a later sync prunes them.
+            next.replaceAll((name, record) -> request.secrets().containsKey(name) || !state.names().contains(name)
+                    || plannedDeletions.contains(name) && !settled.contains(name)
                     ? record : record.withoutOwner(identity));
         }
         return next;
+    }
+
+    /**
+     * The record of the later of two writes of one secret, with both owners: a sync that saves after another one
+     * wrote the secret later must not put its older write back in the record.
+     */
+    private static SecretRecord newer(SecretRecord recorded, SecretRecord ours, String identity) {
+        if (recorded != null && recorded.writtenAt() != null && ours.writtenAt() != null
+                && recorded.writtenAt().isAfter(ours.writtenAt())) {
+            return recorded.withOwner(identity);
+        }
+        return ours.withOwnersOf(recorded).withOwner(identity);
+    }
+
+    private static boolean sameWrite(SecretRecord one, SecretRecord other) {
+        return one != null && other != null && Objects.equals(one.writtenAt(), other.writtenAt())
+                && Objects.equals(one.fingerprint(), other.fingerprint());
     }
 
     /** One listing of the environment's secrets: when each last changed on GitHub, under the names GitHub gives. */

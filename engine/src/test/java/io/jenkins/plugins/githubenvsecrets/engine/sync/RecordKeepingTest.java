@@ -1,0 +1,228 @@
+package io.jenkins.plugins.githubenvsecrets.engine.sync;
+
+import static io.jenkins.plugins.githubenvsecrets.engine.sync.Reports.outcomes;
+import static io.jenkins.plugins.githubenvsecrets.engine.testing.RequestMatchers.request;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.jenkins.plugins.githubenvsecrets.engine.github.AccessToken;
+import io.jenkins.plugins.githubenvsecrets.engine.github.FakeTime;
+import io.jenkins.plugins.githubenvsecrets.engine.github.GitHubApiUrl;
+import io.jenkins.plugins.githubenvsecrets.engine.github.GitHubClient;
+import io.jenkins.plugins.githubenvsecrets.engine.github.Sleeper;
+import io.jenkins.plugins.githubenvsecrets.engine.model.EnvironmentName;
+import io.jenkins.plugins.githubenvsecrets.engine.model.SecretName;
+import io.jenkins.plugins.githubenvsecrets.engine.plan.PruneMode;
+import io.jenkins.plugins.githubenvsecrets.engine.state.EnvironmentScope;
+import io.jenkins.plugins.githubenvsecrets.engine.state.FileFingerprintStore;
+import io.jenkins.plugins.githubenvsecrets.engine.state.FingerprintStore;
+import io.jenkins.plugins.githubenvsecrets.engine.state.RecordedSecret;
+import io.jenkins.plugins.githubenvsecrets.engine.state.SecretFingerprinter;
+import io.jenkins.plugins.githubenvsecrets.engine.state.SecretRecord;
+import io.jenkins.plugins.githubenvsecrets.engine.testing.GitHubFake;
+import io.jenkins.plugins.githubenvsecrets.engine.testing.MutableClock;
+import io.jenkins.plugins.githubenvsecrets.engine.testing.Permission;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What the record keeps when a sync does not end as planned: a prune that failed is tried again, an aborted build
+ * remembers what it wrote, a write answered without a usable {@code Date} is timed by GitHub's clock, and a pruner that
+ * saves late does not erase the record of a sync that wrote the secret anew. Against the GitHub fake and the real file
+ * store.
+ */
+class RecordKeepingTest {
+    private static final String TOKEN = "ghp_recordKeepingToken0123456789abcd";
+    private static final Instant START = Instant.parse("2026-11-01T08:00:00Z");
+    private static final SyncOptions PRUNE = new SyncOptions(false, false, PruneMode.OWNED);
+
+    @TempDir
+    Path directory;
+
+    private final FakeTime time = new FakeTime();
+    private final MutableClock gitHubClock = new MutableClock(START);
+    private final List<String> warnings = new ArrayList<>();
+    private GitHubFake github;
+    private FingerprintStore store;
+    private Sleeper sleeper = time;
+    private Duration gap = Duration.ZERO;
+    private SyncListener listener = SyncListener.NONE;
+
+    @BeforeEach
+    void setUp() {
+        github = GitHubFake.start().clock(gitHubClock).addToken(TOKEN, Permission.ADMIN)
+                .addRepository("acme", "web", 1).addEnvironment("acme", "web", "production");
+        store = new FileFingerprintStore(directory.resolve("fingerprints.json"), warnings::add);
+    }
+
+    @AfterEach
+    void tearDown() {
+        github.assertNoProtocolViolations();
+        github.close();
+    }
+
+    @Test
+    void shouldTryAFailedPruneAgainOnTheNextSync() throws Exception {
+        sync(job("team/api", 1).secret("OLD", chars("old")).secret("KEEP", chars("keep")));
+        gitHubClock.advance(Duration.ofMinutes(1));
+        github.failNext(20, request("DELETE", ".*/OLD"), 500);
+
+        SyncReport failed = sync(job("team/api", 2).secret("KEEP", chars("keep")).options(PRUNE));
+
+        assertThat(outcomes(failed, "production")).containsEntry("OLD", SecretOutcome.FAILED);
+        github.clearFaults();
+        gitHubClock.advance(Duration.ofMinutes(1));
+
+        SyncReport again = sync(job("team/api", 3).secret("KEEP", chars("keep")).options(PRUNE));
+
+        assertThat(outcomes(again, "production")).containsEntry("OLD", SecretOutcome.DELETED)
+                .containsEntry("KEEP", SecretOutcome.UNCHANGED);
+        assertThat(github.secretNames("acme", "web", "production")).containsExactly("KEEP");
+        assertThat(store.all()).extracting(recorded -> recorded.name().value()).containsExactly("KEEP");
+    }
+
+    @Test
+    void shouldRememberWhatAnAbortedSyncWroteSoItsOwnWriteIsNoDrift() throws Exception {
+        sync(job("team/api", 1).secret("A", chars("a1")).secret("B", chars("b1")));
+        gitHubClock.advance(Duration.ofMinutes(1));
+        boolean[] aborting = {false};
+        gap = Duration.ofSeconds(1);
+        sleeper = delay -> {
+            if (aborting[0]) {
+                throw new InterruptedException("the build was aborted");
+            }
+            time.sleep(delay);
+        };
+        listener = new SyncListener() {
+            @Override
+            public void secretDone(EnvironmentName environment, SecretResult result) {
+                aborting[0] = true; // abort in the gap before the second write
+            }
+        };
+
+        assertThatThrownBy(() -> sync(job("team/api", 2).secret("A", chars("a2")).secret("B", chars("b2"))))
+                .isInstanceOf(InterruptedException.class);
+
+        assertThat(github.valueOf("acme", "web", "production", "A")).contains("a2");
+        sleeper = time;
+        listener = SyncListener.NONE;
+        gap = Duration.ZERO;
+        gitHubClock.advance(Duration.ofMinutes(1));
+        SyncReport next = sync(job("team/api", 3).secret("A", chars("a2")).secret("B", chars("b2"))
+                .options(new SyncOptions(false, true, PruneMode.NONE, false, true)));
+        assertThat(outcomes(next, "production")).containsEntry("A", SecretOutcome.UNCHANGED)
+                .containsEntry("B", SecretOutcome.WOULD_UPDATE);
+        assertThat(next.driftLines()).isEmpty();
+    }
+
+    @Test
+    void shouldTimeAWriteWithoutAUsableDateByGitHubsClockNotOurs() throws Exception {
+        // Our clock is months behind GitHub's; the write's answer carries a Date no one can read.
+        github.addHeadersNext(1, request("PUT", ".*"), Map.of("Date", "garbage"));
+        sync(job("team/api", 1).secret("A", chars("a")));
+        gitHubClock.advance(Duration.ofMinutes(1));
+
+        SyncReport next = sync(job("team/api", 2).secret("A", chars("a")));
+
+        assertThat(outcomes(next, "production")).containsEntry("A", SecretOutcome.UNCHANGED);
+        assertThat(next.driftLines()).isEmpty();
+    }
+
+    @Test
+    void shouldKeepTheRecordOfASyncThatWroteTheSecretWhileAnotherPrunedIt() throws Exception {
+        sync(job("team/a", 1).secret("SHARED", chars("from a")));
+        gitHubClock.advance(Duration.ofMinutes(1));
+        FingerprintStore racing = new DelegatingStore(store) {
+            private boolean raced;
+
+            @Override
+            public <T> T underLock(EnvironmentScope scope, LockedAction<T> action) throws InterruptedException {
+                T result = super.underLock(scope, action);
+                if (!raced) {
+                    // Right after team/a deleted SHARED, and before it saves its record, team/b writes SHARED.
+                    raced = true;
+                    gitHubClock.advance(Duration.ofSeconds(5));
+                    assertThat(outcomes(sync(job("team/b", 1).secret("SHARED", chars("from b"))), "production"))
+                            .containsEntry("SHARED", SecretOutcome.CREATED);
+                }
+                return result;
+            }
+        };
+
+        try (SyncRequest request = job("team/a", 2).options(PRUNE).build()) {
+            assertThat(outcomes(run(request, racing), "production")).containsEntry("SHARED", SecretOutcome.DELETED);
+        }
+
+        assertThat(github.valueOf("acme", "web", "production", "SHARED")).contains("from b");
+        assertThat(store.all()).singleElement().satisfies(recorded -> {
+            assertThat(recorded.name().value()).isEqualTo("SHARED");
+            assertThat(recorded.record().owners()).containsExactly("team/b");
+        });
+    }
+
+    private SyncRequest.Builder job(String job, int build) {
+        return SyncRequest.builder().repository("acme/web").environment("production").job(job, build);
+    }
+
+    private SyncReport sync(SyncRequest.Builder builder) throws InterruptedException {
+        try (SyncRequest request = builder.build()) {
+            return run(request, store);
+        }
+    }
+
+    private SyncReport run(SyncRequest request, FingerprintStore records) throws InterruptedException {
+        SyncMemory memory = new SyncMemory(records, SecretFingerprinter.hmacSha256(bytes("installation-key")));
+        try (GitHubClient client = GitHubClient.builder(GitHubApiUrl.parse(github.apiUrl()),
+                AccessToken.of(TOKEN.toCharArray())).clock(time).sleeper(sleeper).mutationGap(gap).build()) {
+            return new SecretSync(client, listener, memory).run(request);
+        }
+    }
+
+    private static char[] chars(String text) {
+        return text.toCharArray();
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A store that does what another does, for a test to step in between. */
+    private static class DelegatingStore implements FingerprintStore {
+        private final FingerprintStore store;
+
+        DelegatingStore(FingerprintStore store) {
+            this.store = store;
+        }
+
+        @Override
+        public Map<SecretName, SecretRecord> load(EnvironmentScope scope) {
+            return store.load(scope);
+        }
+
+        @Override
+        public Map<SecretName, SecretRecord> update(EnvironmentScope scope,
+                UnaryOperator<Map<SecretName, SecretRecord>> change) {
+            return store.update(scope, change);
+        }
+
+        @Override
+        public <T> T underLock(EnvironmentScope scope, LockedAction<T> action) throws InterruptedException {
+            return store.underLock(scope, action);
+        }
+
+        @Override
+        public List<RecordedSecret> all() {
+            return store.all();
+        }
+    }
+}
