@@ -69,7 +69,11 @@ public final class FileFingerprintStore implements FingerprintStore {
     public Map<SecretName, SecretRecord> update(EnvironmentScope scope,
             UnaryOperator<Map<SecretName, SecretRecord>> change) {
         return locked(() -> {
-            Map<String, StoredScope> all = readAll();
+            Map<String, StoredScope> all = read(true);
+            if (all == null) {
+                // Writing now would replace every other environment's records with nothing: leave the file alone.
+                return Map.copyOf(change.apply(Map.of()));
+            }
             Map<SecretName, SecretRecord> changed = change.apply(records(all.get(scope.key())));
             if (changed.isEmpty()) {
                 all.remove(scope.key());
@@ -101,8 +105,11 @@ public final class FileFingerprintStore implements FingerprintStore {
     @Override
     public List<RecordedSecret> all() {
         List<RecordedSecret> all = new ArrayList<>();
-        read(false).values().forEach(stored -> stored.records().forEach((name, record) ->
-                all.add(new RecordedSecret(stored.scope(), name, record))));
+        Map<String, StoredScope> scopes = read(false);
+        if (scopes != null) {
+            scopes.values().forEach(stored -> stored.records().forEach((name, record) ->
+                    all.add(new RecordedSecret(stored.scope(), name, record))));
+        }
         return all;
     }
 
@@ -125,10 +132,14 @@ public final class FileFingerprintStore implements FingerprintStore {
     }
 
     private Map<String, StoredScope> readAll() {
-        return read(true);
+        Map<String, StoredScope> all = read(true);
+        return all == null ? new TreeMap<>() : all;
     }
 
-    /** The file's scopes; a file that cannot be parsed is moved aside only if {@code repair}, and reads as empty. */
+    /**
+     * The file's scopes; empty when there is no file, or when it cannot be parsed (then moved aside, if
+     * {@code repair}); {@code null} when it could not be read at all, which may pass.
+     */
     private Map<String, StoredScope> read(boolean repair) {
         byte[] content;
         try {
@@ -137,8 +148,8 @@ public final class FileFingerprintStore implements FingerprintStore {
             return new TreeMap<>();
         } catch (IOException e) {
             warnings.accept("Cannot read the record of earlier syncs in " + file + " (" + e.getClass().getSimpleName()
-                    + "); every secret will be written");
-            return new TreeMap<>();
+                    + "); every secret will be written, and the record is left as it is");
+            return null;
         }
         try {
             return parse(JSON.readTree(content));

@@ -192,6 +192,20 @@ class FileFingerprintStoreTest {
         assertThat(file).hasContent("{ not json");
     }
 
+    /** A read that fails (not a missing file) must not let an update overwrite every other environment's records. */
+    @Test
+    void shouldLeaveARecordItCannotReadAsItIs() throws Exception {
+        Path file = directory.resolve("fingerprints.json");
+        Files.createDirectory(file); // reading it fails with an IOException, as a passing I/O error would
+
+        Map<SecretName, SecretRecord> updated = store().update(PRODUCTION,
+                current -> Map.of(SecretName.of("A"), record("fp", "team/api")));
+
+        assertThat(updated).containsOnlyKeys(SecretName.of("A"));
+        assertThat(file).isDirectory();
+        assertThat(warnings).isNotEmpty().allSatisfy(warning -> assertThat(warning).contains("left as it is"));
+    }
+
     @Test
     void shouldForgetOneRecordOnly() {
         store().update(PRODUCTION, current -> Map.of(SecretName.of("A"), record("fp-a", "job"),
