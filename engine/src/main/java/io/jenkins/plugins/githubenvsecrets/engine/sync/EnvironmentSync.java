@@ -351,7 +351,7 @@ final class EnvironmentSync {
                 case CREATE -> SecretResult.of(name, SecretOutcome.WOULD_CREATE);
                 case UPDATE -> SecretResult.of(name, SecretOutcome.WOULD_UPDATE);
                 case DELETE -> SecretResult.of(name, SecretOutcome.WOULD_DELETE);
-                case KEEP -> SecretResult.of(name, SecretOutcome.UNCHANGED);
+                case KEEP -> kept(name);
                 case SPARE -> spared(name);
             };
         }
@@ -359,13 +359,19 @@ final class EnvironmentSync {
             return switch (action.action()) {
                 case CREATE, UPDATE -> write(name);
                 case DELETE -> isOwnedOnlyPrune(name) ? deleteIfStillOwned(name) : delete(name);
-                case KEEP -> SecretResult.of(name, SecretOutcome.UNCHANGED);
+                case KEEP -> kept(name);
                 case SPARE -> spared(name);
             };
         } catch (GitHubApiException e) {
             stopIfFatal(e);
             return SecretResult.failed(name, e.getMessage());
         }
+    }
+
+    /** A secret left as it is: unchanged, or for a removal of a secret GitHub does not hold, already gone. */
+    private SecretResult kept(SecretName name) {
+        return SecretResult.of(name, request.removals().contains(name) ? SecretOutcome.ALREADY_GONE
+                : SecretOutcome.UNCHANGED);
     }
 
     private SecretResult spared(SecretName name) {

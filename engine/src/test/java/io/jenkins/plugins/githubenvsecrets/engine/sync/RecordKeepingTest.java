@@ -170,6 +170,19 @@ class RecordKeepingTest {
         });
     }
 
+    @Test
+    void shouldRemoveWhatIsThereAndCallTheRestAlreadyGoneWithoutClaimingIt() throws Exception {
+        sync(job("team/api", 1).secret("OLD", chars("old")));
+        gitHubClock.advance(Duration.ofMinutes(1));
+
+        SyncReport removed = sync(job("team/api", 2).remove("OLD").remove("NEVER_WRITTEN"));
+
+        assertThat(outcomes(removed, "production")).containsEntry("OLD", SecretOutcome.DELETED)
+                .containsEntry("NEVER_WRITTEN", SecretOutcome.ALREADY_GONE);
+        assertThat(github.secretNames("acme", "web", "production")).isEmpty();
+        assertThat(store.all()).isEmpty();
+    }
+
     private SyncRequest.Builder job(String job, int build) {
         return SyncRequest.builder().repository("acme/web").environment("production").job(job, build);
     }
