@@ -9,10 +9,10 @@ import io.jenkins.plugins.githubenvsecrets.engine.github.GitHubApiUrl;
 import io.jenkins.plugins.githubenvsecrets.engine.github.GitHubClient;
 import io.jenkins.plugins.githubenvsecrets.engine.model.SecretName;
 import io.jenkins.plugins.githubenvsecrets.engine.plan.PruneMode;
+import io.jenkins.plugins.githubenvsecrets.engine.state.DelegatingFingerprintStore;
 import io.jenkins.plugins.githubenvsecrets.engine.state.EnvironmentScope;
 import io.jenkins.plugins.githubenvsecrets.engine.state.FileFingerprintStore;
 import io.jenkins.plugins.githubenvsecrets.engine.state.FingerprintStore;
-import io.jenkins.plugins.githubenvsecrets.engine.state.RecordedSecret;
 import io.jenkins.plugins.githubenvsecrets.engine.state.SecretFingerprinter;
 import io.jenkins.plugins.githubenvsecrets.engine.state.SecretRecord;
 import io.jenkins.plugins.githubenvsecrets.engine.state.WrittenBy;
@@ -27,7 +27,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -246,24 +245,14 @@ class DriftAndOwnershipTest {
     }
 
     /** The real store, but another job claims every record just before a sync takes the lock. */
-    private static final class ClaimingBeforeLock implements FingerprintStore {
+    private static final class ClaimingBeforeLock extends DelegatingFingerprintStore {
         private final FingerprintStore store;
         private final String otherJob;
 
         ClaimingBeforeLock(FingerprintStore store, String otherJob) {
+            super(store);
             this.store = store;
             this.otherJob = otherJob;
-        }
-
-        @Override
-        public Map<SecretName, SecretRecord> load(EnvironmentScope scope) {
-            return store.load(scope);
-        }
-
-        @Override
-        public Map<SecretName, SecretRecord> update(EnvironmentScope scope,
-                UnaryOperator<Map<SecretName, SecretRecord>> change) {
-            return store.update(scope, change);
         }
 
         @Override
@@ -274,11 +263,6 @@ class DriftAndOwnershipTest {
                 return claimed;
             });
             return store.underLock(scope, action);
-        }
-
-        @Override
-        public List<RecordedSecret> all() {
-            return store.all();
         }
     }
 }

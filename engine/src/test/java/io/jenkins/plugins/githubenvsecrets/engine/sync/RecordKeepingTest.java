@@ -11,14 +11,12 @@ import io.jenkins.plugins.githubenvsecrets.engine.github.GitHubApiUrl;
 import io.jenkins.plugins.githubenvsecrets.engine.github.GitHubClient;
 import io.jenkins.plugins.githubenvsecrets.engine.github.Sleeper;
 import io.jenkins.plugins.githubenvsecrets.engine.model.EnvironmentName;
-import io.jenkins.plugins.githubenvsecrets.engine.model.SecretName;
 import io.jenkins.plugins.githubenvsecrets.engine.plan.PruneMode;
+import io.jenkins.plugins.githubenvsecrets.engine.state.DelegatingFingerprintStore;
 import io.jenkins.plugins.githubenvsecrets.engine.state.EnvironmentScope;
 import io.jenkins.plugins.githubenvsecrets.engine.state.FileFingerprintStore;
 import io.jenkins.plugins.githubenvsecrets.engine.state.FingerprintStore;
-import io.jenkins.plugins.githubenvsecrets.engine.state.RecordedSecret;
 import io.jenkins.plugins.githubenvsecrets.engine.state.SecretFingerprinter;
-import io.jenkins.plugins.githubenvsecrets.engine.state.SecretRecord;
 import io.jenkins.plugins.githubenvsecrets.engine.testing.GitHubFake;
 import io.jenkins.plugins.githubenvsecrets.engine.testing.MutableClock;
 import io.jenkins.plugins.githubenvsecrets.engine.testing.Permission;
@@ -29,7 +27,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -142,7 +139,7 @@ class RecordKeepingTest {
     void shouldKeepTheRecordOfASyncThatWroteTheSecretWhileAnotherPrunedIt() throws Exception {
         sync(job("team/a", 1).secret("SHARED", chars("from a")));
         gitHubClock.advance(Duration.ofMinutes(1));
-        FingerprintStore racing = new DelegatingStore(store) {
+        FingerprintStore racing = new DelegatingFingerprintStore(store) {
             private boolean raced;
 
             @Override
@@ -207,35 +204,5 @@ class RecordKeepingTest {
 
     private static byte[] bytes(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** A store that does what another does, for a test to step in between. */
-    private static class DelegatingStore implements FingerprintStore {
-        private final FingerprintStore store;
-
-        DelegatingStore(FingerprintStore store) {
-            this.store = store;
-        }
-
-        @Override
-        public Map<SecretName, SecretRecord> load(EnvironmentScope scope) {
-            return store.load(scope);
-        }
-
-        @Override
-        public Map<SecretName, SecretRecord> update(EnvironmentScope scope,
-                UnaryOperator<Map<SecretName, SecretRecord>> change) {
-            return store.update(scope, change);
-        }
-
-        @Override
-        public <T> T underLock(EnvironmentScope scope, LockedAction<T> action) throws InterruptedException {
-            return store.underLock(scope, action);
-        }
-
-        @Override
-        public List<RecordedSecret> all() {
-            return store.all();
-        }
     }
 }

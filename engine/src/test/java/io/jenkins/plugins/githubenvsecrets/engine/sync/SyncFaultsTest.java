@@ -12,10 +12,10 @@ import io.jenkins.plugins.githubenvsecrets.engine.github.GitHubClient;
 import io.jenkins.plugins.githubenvsecrets.engine.model.EnvironmentName;
 import io.jenkins.plugins.githubenvsecrets.engine.model.SecretName;
 import io.jenkins.plugins.githubenvsecrets.engine.plan.PruneMode;
+import io.jenkins.plugins.githubenvsecrets.engine.state.DelegatingFingerprintStore;
 import io.jenkins.plugins.githubenvsecrets.engine.state.EnvironmentScope;
 import io.jenkins.plugins.githubenvsecrets.engine.state.FingerprintStore;
 import io.jenkins.plugins.githubenvsecrets.engine.state.InMemoryFingerprintStore;
-import io.jenkins.plugins.githubenvsecrets.engine.state.RecordedSecret;
 import io.jenkins.plugins.githubenvsecrets.engine.state.SecretFingerprinter;
 import io.jenkins.plugins.githubenvsecrets.engine.state.SecretRecord;
 import io.jenkins.plugins.githubenvsecrets.engine.testing.GitHubFake;
@@ -257,35 +257,25 @@ class SyncFaultsTest {
     }
 
     /** A real in-memory store whose {@code operation} fails, as a broken disk or a bug would. */
-    private static final class StoreFailingOn implements FingerprintStore {
-        private final InMemoryFingerprintStore store = new InMemoryFingerprintStore();
+    private static final class StoreFailingOn extends DelegatingFingerprintStore {
         private final String operation;
 
         StoreFailingOn(String operation) {
+            super(new InMemoryFingerprintStore());
             this.operation = operation;
         }
 
         @Override
         public Map<SecretName, SecretRecord> load(EnvironmentScope scope) {
             failIf("load");
-            return store.load(scope);
+            return super.load(scope);
         }
 
         @Override
         public Map<SecretName, SecretRecord> update(EnvironmentScope scope,
                 UnaryOperator<Map<SecretName, SecretRecord>> change) {
             failIf("update");
-            return store.update(scope, change);
-        }
-
-        @Override
-        public <T> T underLock(EnvironmentScope scope, LockedAction<T> action) throws InterruptedException {
-            return store.underLock(scope, action);
-        }
-
-        @Override
-        public List<RecordedSecret> all() {
-            return store.all();
+            return super.update(scope, change);
         }
 
         private void failIf(String failing) {
