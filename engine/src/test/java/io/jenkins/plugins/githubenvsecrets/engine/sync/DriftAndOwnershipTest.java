@@ -3,67 +3,26 @@ package io.jenkins.plugins.githubenvsecrets.engine.sync;
 import static io.jenkins.plugins.githubenvsecrets.engine.testing.RequestMatchers.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jenkins.plugins.githubenvsecrets.engine.github.AccessToken;
-import io.jenkins.plugins.githubenvsecrets.engine.github.FakeTime;
-import io.jenkins.plugins.githubenvsecrets.engine.github.GitHubApiUrl;
-import io.jenkins.plugins.githubenvsecrets.engine.github.GitHubClient;
 import io.jenkins.plugins.githubenvsecrets.engine.model.SecretName;
 import io.jenkins.plugins.githubenvsecrets.engine.plan.PruneMode;
 import io.jenkins.plugins.githubenvsecrets.engine.state.DelegatingFingerprintStore;
 import io.jenkins.plugins.githubenvsecrets.engine.state.EnvironmentScope;
-import io.jenkins.plugins.githubenvsecrets.engine.state.FileFingerprintStore;
 import io.jenkins.plugins.githubenvsecrets.engine.state.FingerprintStore;
-import io.jenkins.plugins.githubenvsecrets.engine.state.SecretFingerprinter;
 import io.jenkins.plugins.githubenvsecrets.engine.state.SecretRecord;
 import io.jenkins.plugins.githubenvsecrets.engine.state.WrittenBy;
-import io.jenkins.plugins.githubenvsecrets.engine.testing.GitHubFake;
-import io.jenkins.plugins.githubenvsecrets.engine.testing.MutableClock;
-import io.jenkins.plugins.githubenvsecrets.engine.testing.Permission;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * "Changed on GitHub since this Jenkins wrote it", one definition for skipping, pruning and drift; fingerprints bound
  * to the job; ownership checked under the store's lock. Against the GitHub fake, with a real file store.
  */
-class DriftAndOwnershipTest {
-    private static final String TOKEN = "ghp_driftTestToken0123456789abcdef";
+class DriftAndOwnershipTest extends RecordedSyncTest {
     private static final String VALUE = "drift-value-s3cr3t-4711";
     private static final String OTHER = "other-value-s3cr3t-0815";
-    private static final Instant START = Instant.parse("2026-11-01T08:00:00Z");
-
-    @TempDir
-    Path directory;
-
-    private final FakeTime time = new FakeTime();
-    private final MutableClock gitHubClock = new MutableClock(START);
-    private final List<String> warnings = new ArrayList<>();
-    private GitHubFake github;
-    private FingerprintStore store;
-
-    @BeforeEach
-    void setUp() {
-        github = GitHubFake.start().clock(gitHubClock).addToken(TOKEN, Permission.ADMIN)
-                .addRepository("acme", "web", 1).addEnvironment("acme", "web", "production");
-        store = new FileFingerprintStore(directory.resolve("fingerprints.json"), warnings::add);
-    }
-
-    @AfterEach
-    void tearDown() {
-        github.assertNoProtocolViolations();
-        github.close();
-    }
 
     @Test
     void shouldRecordGitHubsTimeOfTheWriteWithSourceAndWriterAndReadNothingBack() throws Exception {
@@ -205,25 +164,10 @@ class DriftAndOwnershipTest {
         assertThat(store.load(scope()).get(SecretName.of("SHARED")).owners()).containsExactly("team/a", "team/b");
     }
 
-    private SyncRequest.Builder job(String job, int build) {
-        return SyncRequest.builder().repository("acme/web").environment("production").job(job, build);
-    }
-
-    private SyncReport sync(SyncRequest.Builder builder) throws InterruptedException {
-        try (SyncRequest request = builder.build()) {
-            return run(request, store);
-        }
-    }
-
-    private SyncReport run(SyncRequest request, FingerprintStore records) throws InterruptedException {
-        SyncMemory memory = new SyncMemory(records, SecretFingerprinter.hmacSha256(bytes("installation-key")));
-        try (GitHubClient client = GitHubClient.builder(GitHubApiUrl.parse(github.apiUrl()),
-                AccessToken.of(TOKEN.toCharArray())).clock(time).sleeper(time).mutationGap(Duration.ZERO).build()) {
-            SyncReport report = new SecretSync(client, SyncListener.NONE, memory).run(request);
-            assertThat(report.toString() + report.failureLines() + report.driftLines() + warnings)
-                    .doesNotContain(VALUE).doesNotContain(OTHER).doesNotContain(TOKEN);
-            return report;
-        }
+    @Override
+    void checked(SyncReport report) {
+        assertThat(report.toString() + report.failureLines() + report.driftLines() + warnings)
+                .doesNotContain(VALUE).doesNotContain(OTHER).doesNotContain(TOKEN);
     }
 
     private EnvironmentScope scope() {
@@ -238,10 +182,6 @@ class DriftAndOwnershipTest {
     private static Map<String, String> outcomes(SyncReport report) {
         return report.environments().get(0).secrets().stream().collect(Collectors.toMap(r -> r.name().value(),
                 SecretResult::describe, (a, b) -> a, LinkedHashMap::new));
-    }
-
-    private static byte[] bytes(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     /** The real store, but another job claims every record just before a sync takes the lock. */

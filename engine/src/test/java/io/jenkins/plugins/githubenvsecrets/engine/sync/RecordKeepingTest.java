@@ -5,32 +5,14 @@ import static io.jenkins.plugins.githubenvsecrets.engine.testing.RequestMatchers
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.jenkins.plugins.githubenvsecrets.engine.github.AccessToken;
-import io.jenkins.plugins.githubenvsecrets.engine.github.FakeTime;
-import io.jenkins.plugins.githubenvsecrets.engine.github.GitHubApiUrl;
-import io.jenkins.plugins.githubenvsecrets.engine.github.GitHubClient;
-import io.jenkins.plugins.githubenvsecrets.engine.github.Sleeper;
 import io.jenkins.plugins.githubenvsecrets.engine.model.EnvironmentName;
 import io.jenkins.plugins.githubenvsecrets.engine.plan.PruneMode;
 import io.jenkins.plugins.githubenvsecrets.engine.state.DelegatingFingerprintStore;
 import io.jenkins.plugins.githubenvsecrets.engine.state.EnvironmentScope;
-import io.jenkins.plugins.githubenvsecrets.engine.state.FileFingerprintStore;
 import io.jenkins.plugins.githubenvsecrets.engine.state.FingerprintStore;
-import io.jenkins.plugins.githubenvsecrets.engine.state.SecretFingerprinter;
-import io.jenkins.plugins.githubenvsecrets.engine.testing.GitHubFake;
-import io.jenkins.plugins.githubenvsecrets.engine.testing.MutableClock;
-import io.jenkins.plugins.githubenvsecrets.engine.testing.Permission;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What the record keeps when a sync does not end as planned: a prune that failed is tried again, an aborted build
@@ -38,35 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
  * saves late does not erase the record of a sync that wrote the secret anew. Against the GitHub fake and the real file
  * store.
  */
-class RecordKeepingTest {
-    private static final String TOKEN = "ghp_recordKeepingToken0123456789abcd";
-    private static final Instant START = Instant.parse("2026-11-01T08:00:00Z");
+class RecordKeepingTest extends RecordedSyncTest {
     private static final SyncOptions PRUNE = new SyncOptions(false, false, PruneMode.OWNED);
-
-    @TempDir
-    Path directory;
-
-    private final FakeTime time = new FakeTime();
-    private final MutableClock gitHubClock = new MutableClock(START);
-    private final List<String> warnings = new ArrayList<>();
-    private GitHubFake github;
-    private FingerprintStore store;
-    private Sleeper sleeper = time;
-    private Duration gap = Duration.ZERO;
-    private SyncListener listener = SyncListener.NONE;
-
-    @BeforeEach
-    void setUp() {
-        github = GitHubFake.start().clock(gitHubClock).addToken(TOKEN, Permission.ADMIN)
-                .addRepository("acme", "web", 1).addEnvironment("acme", "web", "production");
-        store = new FileFingerprintStore(directory.resolve("fingerprints.json"), warnings::add);
-    }
-
-    @AfterEach
-    void tearDown() {
-        github.assertNoProtocolViolations();
-        github.close();
-    }
 
     @Test
     void shouldTryAFailedPruneAgainOnTheNextSync() throws Exception {
@@ -180,29 +135,7 @@ class RecordKeepingTest {
         assertThat(store.all()).isEmpty();
     }
 
-    private SyncRequest.Builder job(String job, int build) {
-        return SyncRequest.builder().repository("acme/web").environment("production").job(job, build);
-    }
-
-    private SyncReport sync(SyncRequest.Builder builder) throws InterruptedException {
-        try (SyncRequest request = builder.build()) {
-            return run(request, store);
-        }
-    }
-
-    private SyncReport run(SyncRequest request, FingerprintStore records) throws InterruptedException {
-        SyncMemory memory = new SyncMemory(records, SecretFingerprinter.hmacSha256(bytes("installation-key")));
-        try (GitHubClient client = GitHubClient.builder(GitHubApiUrl.parse(github.apiUrl()),
-                AccessToken.of(TOKEN.toCharArray())).clock(time).sleeper(sleeper).mutationGap(gap).build()) {
-            return new SecretSync(client, listener, memory).run(request);
-        }
-    }
-
     private static char[] chars(String text) {
         return text.toCharArray();
-    }
-
-    private static byte[] bytes(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
     }
 }
