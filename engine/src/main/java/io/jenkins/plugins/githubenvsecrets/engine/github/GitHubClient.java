@@ -38,6 +38,7 @@ public final class GitHubClient implements AutoCloseable {
     private final AccessToken token;
     private final Transport transport;
     private final Clock clock;
+    private static final Duration HALF_A_SECOND = Duration.ofMillis(500);
     /** GitHub's clock minus ours, as the last answer with a {@code Date} showed; null before any. */
     private volatile Duration gitHubClockOffset;
 
@@ -211,11 +212,15 @@ public final class GitHubClient implements AutoCloseable {
         return observed(new Answer(transport.send(request.method(), url.build(), jsonBody, request), request));
     }
 
-    /** Notes how far GitHub's clock is from ours, from the answer's {@code Date}, for a write answered without one. */
+    /**
+     * Notes how far GitHub's clock is from ours, from the answer's {@code Date}, for a write answered without one. The
+     * {@code Date} is cut to the second: half a second added makes the estimate right within half a second, so that
+     * our own write stays well inside the 2 s the record allows for it.
+     */
     private Answer observed(Answer answer) {
         Instant date = answer.response().headers().getInstant("Date");
         if (date != null) {
-            gitHubClockOffset = Duration.between(clock.instant(), date);
+            gitHubClockOffset = Duration.between(clock.instant(), date.plus(HALF_A_SECOND));
         }
         return answer;
     }

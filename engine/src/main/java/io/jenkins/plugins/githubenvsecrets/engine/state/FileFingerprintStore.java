@@ -90,7 +90,12 @@ public final class FileFingerprintStore implements FingerprintStore {
         ReentrantLock lock = lock();
         lock.lockInterruptibly();
         try {
-            return action.run(load(scope));
+            Map<String, StoredScope> all = read(true);
+            if (all == null) {
+                // A decision on records that could not be read would be taken on none: refuse it instead.
+                throw new RecordUnreadableException("the record of earlier syncs in " + file + " could not be read");
+            }
+            return action.run(records(all.get(scope.key())));
         } finally {
             lock.unlock();
         }

@@ -47,6 +47,8 @@ public interface FingerprintStore {
      * Runs {@code action} with the environment's current records while no other sync can change them, so that a
      * decision taken on them (such as deleting a secret only its owner declares) holds until the action ends. The
      * action may call {@link #update}.
+     *
+     * @throws RecordUnreadableException if the records exist but could not be read, so that nothing is decided on none
      */
     <T> T underLock(EnvironmentScope scope, LockedAction<T> action) throws InterruptedException;
 

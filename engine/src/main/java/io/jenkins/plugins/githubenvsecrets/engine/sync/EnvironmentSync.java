@@ -26,6 +26,7 @@ import io.jenkins.plugins.githubenvsecrets.engine.plan.PlannedAction;
 import io.jenkins.plugins.githubenvsecrets.engine.plan.PruneMode;
 import io.jenkins.plugins.githubenvsecrets.engine.plan.SyncPlanner;
 import io.jenkins.plugins.githubenvsecrets.engine.state.EnvironmentScope;
+import io.jenkins.plugins.githubenvsecrets.engine.state.RecordUnreadableException;
 import io.jenkins.plugins.githubenvsecrets.engine.state.SecretRecord;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -389,6 +390,15 @@ final class EnvironmentSync {
      * sync can claim it, so that a secret another job just declared is not deleted from under it.
      */
     private SecretResult deleteIfStillOwned(SecretName name) throws InterruptedException {
+        try {
+            return deleteUnderLock(name);
+        } catch (RecordUnreadableException e) {
+            // Without the record nothing says the secret is still this sync's alone: not deleted, tried next time.
+            return SecretResult.failed(name, "not deleted: " + e.getMessage());
+        }
+    }
+
+    private SecretResult deleteUnderLock(SecretName name) throws InterruptedException {
         return memory.store().underLock(scope, current -> {
             SecretRecord record = current.get(name);
             if (record == null || !record.ownedOnlyBy(request.identity())) {
@@ -499,9 +509,9 @@ final class EnvironmentSync {
         for (SecretResult result : results) {
             SecretName name = result.name();
             switch (result.outcome()) {
-                case CREATED, UPDATED -> next.put(name, newer(next.get(name), SecretRecord.written(
+                case CREATED, UPDATED -> next.put(name, newer(name, next.get(name), SecretRecord.written(
                         fingerprints.getOrDefault(name, ""), writtenAt.get(name), request.source(name).orElse(null),
-                        request.writtenBy().orElse(null)), identity));
+                        request.writtenBy().orElse(null))));
                 case UNCHANGED -> next.computeIfPresent(name, (n, record) -> record.withOwner(identity));
                 case DELETED, ALREADY_GONE -> {
                     settled.add(name);
@@ -517,26 +527,37 @@ final class EnvironmentSync {
             }
         }
         if (request.options().prune() != PruneMode.NONE && planned && state != null) {
-            // This sync gives up what it no longer declares where pruning settled it (deleted, kept, or left to
-            // another owner). A delete that failed or was not reached, and a secret the listing did not show (yet),
-            // stay owned, so that a later sync prunes them.
-            next.replaceAll((name, record) -> request.secrets().containsKey(name) || !state.names().contains(name)
-                    || plannedDeletions.contains(name) && !settled.contains(name)
-                    ? record : record.withoutOwner(identity));
+            next.replaceAll((name, record) -> stillOwns(name, settled) ? record : record.withoutOwner(identity));
         }
         return next;
     }
 
     /**
-     * The record of the later of two writes of one secret, with both owners: a sync that saves after another one
-     * wrote the secret later must not put its older write back in the record.
+     * Whether this pruning sync keeps its claim on a record: what it declares, and what pruning did not settle yet (a
+     * delete that failed or was not reached, a secret the listing did not show, perhaps lagging). It gives up what
+     * pruning settled (deleted, already gone, kept) and what it leaves to another owner.
      */
-    private static SecretRecord newer(SecretRecord recorded, SecretRecord ours, String identity) {
-        if (recorded != null && recorded.writtenAt() != null && ours.writtenAt() != null
-                && recorded.writtenAt().isAfter(ours.writtenAt())) {
-            return recorded.withOwner(identity);
+    private boolean stillOwns(SecretName name, Set<SecretName> settled) {
+        if (request.secrets().containsKey(name)) {
+            return true;
         }
-        return ours.withOwnersOf(recorded).withOwner(identity);
+        if (settled.contains(name)) {
+            return false;
+        }
+        return !state.names().contains(name) || plannedDeletions.contains(name);
+    }
+
+    /**
+     * The record of this sync's write, with the owners recorded before; unless another sync recorded a later write of
+     * the secret while this one ran, which is then what GitHub holds and the record keeps.
+     */
+    private SecretRecord newer(SecretName name, SecretRecord recorded, SecretRecord ours) {
+        boolean writtenSinceLoaded = recorded != null && !sameWrite(recorded, records.get(name));
+        if (writtenSinceLoaded && recorded.writtenAt() != null && ours.writtenAt() != null
+                && recorded.writtenAt().isAfter(ours.writtenAt())) {
+            return recorded.withOwner(request.identity());
+        }
+        return ours.withOwnersOf(recorded).withOwner(request.identity());
     }
 
     private static boolean sameWrite(SecretRecord one, SecretRecord other) {

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.githubenvsecrets.engine.state;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.jenkins.plugins.githubenvsecrets.engine.model.EnvironmentName;
 import io.jenkins.plugins.githubenvsecrets.engine.model.RepositoryCoordinates;
@@ -203,6 +204,8 @@ class FileFingerprintStoreTest {
 
         assertThat(updated).containsOnlyKeys(SecretName.of("A"));
         assertThat(file).isDirectory();
+        assertThatThrownBy(() -> store().underLock(PRODUCTION, current -> current))
+                .isInstanceOf(RecordUnreadableException.class).hasMessageContaining("could not be read");
         assertThat(warnings).isNotEmpty().allSatisfy(warning -> assertThat(warning).contains("left as it is"));
     }
 

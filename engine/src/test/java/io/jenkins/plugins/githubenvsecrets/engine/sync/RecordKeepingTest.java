@@ -1,6 +1,7 @@
 package io.jenkins.plugins.githubenvsecrets.engine.sync;
 
 import static io.jenkins.plugins.githubenvsecrets.engine.sync.Reports.outcomes;
+import static io.jenkins.plugins.githubenvsecrets.engine.testing.RequestMatchers.any;
 import static io.jenkins.plugins.githubenvsecrets.engine.testing.RequestMatchers.request;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,6 +11,8 @@ import io.jenkins.plugins.githubenvsecrets.engine.plan.PruneMode;
 import io.jenkins.plugins.githubenvsecrets.engine.state.DelegatingFingerprintStore;
 import io.jenkins.plugins.githubenvsecrets.engine.state.EnvironmentScope;
 import io.jenkins.plugins.githubenvsecrets.engine.state.FingerprintStore;
+import io.jenkins.plugins.githubenvsecrets.engine.state.RecordUnreadableException;
+import io.jenkins.plugins.githubenvsecrets.engine.state.WrittenBy;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -133,6 +136,48 @@ class RecordKeepingTest extends RecordedSyncTest {
                 .containsEntry("NEVER_WRITTEN", SecretOutcome.ALREADY_GONE);
         assertThat(github.secretNames("acme", "web", "production")).isEmpty();
         assertThat(store.all()).isEmpty();
+    }
+
+    /** Our clock ahead of GitHub's and no usable Date: our own earlier record must not win over our new write. */
+    @Test
+    void shouldRecordANewWriteOverTheRecordItLoadedEvenIfThatOneLooksLater() throws Exception {
+        time.advance(Duration.ofDays(365));
+        github.addHeadersNext(2, any(), Map.of("Date", "garbage"));
+        sync(job("team/api", 1).secret("A", chars("v1")));
+        gitHubClock.advance(Duration.ofMinutes(1));
+
+        assertThat(outcomes(sync(job("team/api", 2).secret("A", chars("v2"))), "production"))
+                .containsEntry("A", SecretOutcome.UPDATED);
+
+        assertThat(store.all()).singleElement().satisfies(recorded ->
+                assertThat(recorded.record().writtenByIfKnown()).contains(new WrittenBy("team/api", 2)));
+        gitHubClock.advance(Duration.ofMinutes(1));
+        assertThat(outcomes(sync(job("team/api", 3).secret("A", chars("v1"))), "production"))
+                .containsEntry("A", SecretOutcome.UPDATED);
+        assertThat(github.valueOf("acme", "web", "production", "A")).contains("v1");
+    }
+
+    @Test
+    void shouldNotDeleteNorGiveUpASecretWhileTheRecordCannotBeRead() throws Exception {
+        sync(job("team/api", 1).secret("OLD", chars("old")).secret("KEEP", chars("keep")));
+        gitHubClock.advance(Duration.ofMinutes(1));
+        FingerprintStore unreadableOnce = new DelegatingFingerprintStore(store) {
+            @Override
+            public <T> T underLock(EnvironmentScope scope, LockedAction<T> action) {
+                throw new RecordUnreadableException("the record of earlier syncs could not be read");
+            }
+        };
+
+        try (SyncRequest request = job("team/api", 2).secret("KEEP", chars("keep")).options(PRUNE).build()) {
+            SyncReport report = run(request, unreadableOnce);
+            assertThat(outcomes(report, "production")).containsEntry("OLD", SecretOutcome.FAILED);
+            assertThat(report.failureLines()).singleElement().asString().contains("not deleted", "could not be read");
+        }
+        assertThat(github.secretNames("acme", "web", "production")).containsExactlyInAnyOrder("OLD", "KEEP");
+        gitHubClock.advance(Duration.ofMinutes(1));
+
+        assertThat(outcomes(sync(job("team/api", 3).secret("KEEP", chars("keep")).options(PRUNE)), "production"))
+                .containsEntry("OLD", SecretOutcome.DELETED);
     }
 
     private static char[] chars(String text) {
