@@ -5,6 +5,7 @@ import hudson.model.Run;
 import hudson.model.TaskListener;
 import io.jenkins.plugins.githubenvsecrets.engine.sync.SyncReport;
 import java.util.Map;
+import java.util.Optional;
 import org.jenkinsci.plugins.workflow.steps.EnvironmentExpander;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution;
@@ -29,7 +30,7 @@ final class GitHubEnvironmentSecretStepExecution extends SynchronousNonBlockingS
         Run<?, ?> run = context.get(Run.class);
         // withCredentials marks the variables it binds as sensitive; fromEnv warns about any other.
         SyncReport report = new SecretSyncRunner(run, context.get(EnvVars.class),
-                SensitiveVariables.ofStep(run, context.get(EnvironmentExpander.class)),
+                Optional.of(SensitiveVariables.ofStep(run, context.get(EnvironmentExpander.class))),
                 context.get(TaskListener.class)).run(settings);
         return StepResult.of(report, !settings.getEnvironments().isEmpty(), detailedResult);
     }

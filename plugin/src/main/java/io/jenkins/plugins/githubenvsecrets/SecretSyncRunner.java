@@ -39,17 +39,17 @@ final class SecretSyncRunner {
 
     private final Run<?, ?> run;
     private final EnvVars env;
-    private final Set<String> sensitiveVariables;
+    private final Optional<Set<String>> sensitiveVariables;
     private final TaskListener listener;
 
     /**
      * @param sensitiveVariables the build's variables that Jenkins holds as secret (see {@link SensitiveVariables});
-     *     {@code fromEnv} reading any other earns a warning
+     *     {@code fromEnv} reading any other earns a warning; empty when the build cannot say
      */
-    SecretSyncRunner(Run<?, ?> run, EnvVars env, Set<String> sensitiveVariables, TaskListener listener) {
+    SecretSyncRunner(Run<?, ?> run, EnvVars env, Optional<Set<String>> sensitiveVariables, TaskListener listener) {
         this.run = run;
         this.env = env;
-        this.sensitiveVariables = Set.copyOf(sensitiveVariables);
+        this.sensitiveVariables = sensitiveVariables.map(Set::copyOf);
         this.listener = listener;
     }
 

@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.jenkinsci.plugins.plaincredentials.FileCredentials;
 import org.jenkinsci.plugins.plaincredentials.StringCredentials;
@@ -33,20 +34,21 @@ import org.jenkinsci.plugins.plaincredentials.StringCredentials;
 final class SecretValueReader {
     private final Run<?, ?> run;
     private final EnvVars env;
-    private final Set<String> sensitiveVariables;
+    private final Optional<Set<String>> sensitiveVariables;
     private final SyncRequest.Builder request;
     private final SecretMask.Builder mask;
     private final List<String> warnings = new ArrayList<>();
 
     /**
      * @param sensitiveVariables the variables the build holds as secret (bound credentials, password parameters): a
-     *     value read from any other variable may already have been shown, and earns a warning
+     *     value read from any other variable may already have been shown, and earns a warning; empty when the build
+     *     cannot say, and then nothing is said
      */
-    SecretValueReader(Run<?, ?> run, EnvVars env, Set<String> sensitiveVariables, SyncRequest.Builder request,
-            SecretMask.Builder mask) {
+    SecretValueReader(Run<?, ?> run, EnvVars env, Optional<Set<String>> sensitiveVariables,
+            SyncRequest.Builder request, SecretMask.Builder mask) {
         this.run = run;
         this.env = env;
-        this.sensitiveVariables = Set.copyOf(sensitiveVariables);
+        this.sensitiveVariables = sensitiveVariables.map(Set::copyOf);
         this.request = request;
         this.mask = mask;
     }
@@ -77,7 +79,7 @@ final class SecretValueReader {
             request.problem(Messages.Problem_EnvironmentVariableMissing(label(name), variable));
             return;
         }
-        if (!sensitiveVariables.contains(variable)) {
+        if (sensitiveVariables.isPresent() && !sensitiveVariables.get().contains(variable)) {
             warnings.add(Messages.Log_EnvironmentVariableNotSensitive(label(name), variable));
         }
         addChars(name, value.toCharArray(), "env:" + variable);

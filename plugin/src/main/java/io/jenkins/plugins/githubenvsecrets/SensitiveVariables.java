@@ -6,6 +6,7 @@ import hudson.model.ParameterValue;
 import hudson.model.ParametersAction;
 import hudson.model.Run;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jenkinsci.plugins.workflow.steps.EnvironmentExpander;
@@ -19,12 +20,16 @@ final class SensitiveVariables {
     private SensitiveVariables() {
     }
 
-    /** In a freestyle build: what its build wrappers (credentials bindings) and parameters mark as sensitive. */
-    static Set<String> ofBuild(Run<?, ?> run) {
+    /**
+     * In a freestyle build: what its build wrappers (credentials bindings) and parameters mark as sensitive. Empty
+     * when the build step runs in a Pipeline ({@code step(...)}), which does not tell it what {@code withCredentials}
+     * binds: better no warning than a false one.
+     */
+    static Optional<Set<String>> ofBuild(Run<?, ?> run) {
         if (run instanceof AbstractBuild<?, ?> build) {
-            return Set.copyOf(build.getSensitiveBuildVariables());
+            return Optional.of(Set.copyOf(build.getSensitiveBuildVariables()));
         }
-        return sensitiveParameters(run);
+        return Optional.empty();
     }
 
     /** In a pipeline step: what enclosing blocks such as {@code withCredentials} bind, and password parameters. */
