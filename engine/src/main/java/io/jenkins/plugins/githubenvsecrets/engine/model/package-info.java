@@ -1,5 +1,6 @@
 /**
- * Immutable, validated values of a sync: repository, environment and secret names, and secret values that never show
- * themselves.
+ * Immutable, validated values of a sync: repository, environment, organization and secret names, the targets GitHub
+ * keeps secrets and variables by (with the one rule of which application and kind each supports), and secret values
+ * that never show themselves.
  */
 package io.jenkins.plugins.githubenvsecrets.engine.model;
