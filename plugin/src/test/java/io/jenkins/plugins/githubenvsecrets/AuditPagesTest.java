@@ -9,8 +9,12 @@ import static io.jenkins.plugins.githubenvsecrets.TestGitHub.REPO;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hudson.model.Item;
+import hudson.model.ItemGroup;
 import hudson.model.Job;
 import hudson.model.Result;
+import hudson.model.Run;
+import hudson.model.TopLevelItem;
+import hudson.model.TopLevelItemDescriptor;
 import io.jenkins.plugins.githubenvsecrets.audit.JobSecretsAction;
 import io.jenkins.plugins.githubenvsecrets.engine.model.EnvironmentName;
 import io.jenkins.plugins.githubenvsecrets.engine.model.RepositoryCoordinates;
@@ -21,12 +25,15 @@ import io.jenkins.plugins.githubenvsecrets.engine.state.RecordedSecret;
 import io.jenkins.plugins.githubenvsecrets.engine.state.SecretRecord;
 import io.jenkins.plugins.githubenvsecrets.engine.state.WrittenBy;
 import io.jenkins.plugins.githubenvsecrets.engine.testing.GitHubFake;
+import java.io.IOException;
 import java.net.URL;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
 import jenkins.model.Jenkins;
 import org.htmlunit.HttpMethod;
 import org.htmlunit.Page;
@@ -40,6 +47,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.jvnet.hudson.test.JenkinsRule;
 import org.jvnet.hudson.test.MockAuthorizationStrategy;
+import org.jvnet.hudson.test.TestExtension;
 import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 
 /**
@@ -236,6 +244,72 @@ class AuditPagesTest {
         String html = client(ADMIN).goTo(PAGE).getWebResponse().getContentAsString();
 
         assertThat(html).contains(name + " #1", "job no longer exists").doesNotContain("href=\"/jenkins/job/" + name);
+    }
+
+    /**
+     * The job's page of secrets on a job type without a side panel: core's Job has none, only some job types add one
+     * (AbstractProject, WorkflowJob), and the page is offered for every Job.
+     */
+    @Test
+    void shouldServeTheJobPageOfAJobTypeWithoutASidePanel() throws Exception {
+        BareJob job = j.jenkins.createProject(BareJob.class, "bare");
+        for (Class<?> type = BareJob.class; type != null; type = type.getSuperclass()) {
+            String view = type.getName().replace('.', '/').replace('$', '/') + "/sidepanel.jelly";
+            assertThat(Jenkins.class.getClassLoader().getResource(view)).as(view).isNull();
+            assertThat(BareJob.class.getClassLoader().getResource(view)).as(view).isNull();
+        }
+        record(scope(github.apiUrl(), "acme/web", "production"), "DEPLOY_KEY", "deploy-key", job.getFullName());
+
+        assertThat(job.getAction(JobSecretsAction.class)).isNotNull();
+        HtmlPage page = client(ADMIN).goTo(job.getUrl() + "github-environment-secrets/");
+
+        assertThat(page.getWebResponse().getStatusCode()).isEqualTo(200);
+        assertThat(rows(page)).containsExactly(github.apiUrl() + " acme/web production DEPLOY_KEY deploy-key");
+    }
+
+    /** A job type with no view of its own, like core's Job; the test harness offers none, so here is one. */
+    @SuppressWarnings("unchecked") // AbstractItem's getParent() returns the raw ItemGroup, TopLevelItem's a generic one
+    public static final class BareJob extends Job<BareJob, BareRun> implements TopLevelItem {
+        @SuppressWarnings("rawtypes") // Job's constructor takes the raw type
+        BareJob(ItemGroup parent, String name) {
+            super(parent, name);
+        }
+
+        @Override
+        public boolean isBuildable() {
+            return false;
+        }
+
+        @Override
+        protected SortedMap<Integer, BareRun> _getRuns() {
+            return Collections.emptySortedMap();
+        }
+
+        @Override
+        protected void removeRun(BareRun run) {
+            // it has no runs
+        }
+
+        @Override
+        public TopLevelItemDescriptor getDescriptor() {
+            return (TopLevelItemDescriptor) Jenkins.get().getDescriptorOrDie(BareJob.class);
+        }
+
+        @TestExtension("shouldServeTheJobPageOfAJobTypeWithoutASidePanel")
+        public static final class DescriptorImpl extends TopLevelItemDescriptor {
+            @Override
+            @SuppressWarnings("rawtypes") // the method it overrides takes the raw type
+            public TopLevelItem newInstance(ItemGroup parent, String name) {
+                return new BareJob(parent, name);
+            }
+        }
+    }
+
+    /** BareJob's run type, never built. */
+    public static final class BareRun extends Run<BareJob, BareRun> {
+        BareRun(BareJob job) throws IOException {
+            super(job);
+        }
     }
 
     @Test
