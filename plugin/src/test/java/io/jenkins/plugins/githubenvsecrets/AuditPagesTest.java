@@ -27,7 +27,11 @@ import io.jenkins.plugins.githubenvsecrets.engine.state.WrittenBy;
 import io.jenkins.plugins.githubenvsecrets.engine.testing.GitHubFake;
 import java.io.IOException;
 import java.net.URL;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -38,6 +42,8 @@ import jenkins.model.Jenkins;
 import org.htmlunit.HttpMethod;
 import org.htmlunit.Page;
 import org.htmlunit.WebRequest;
+import org.htmlunit.html.HtmlButton;
+import org.htmlunit.html.HtmlForm;
 import org.htmlunit.html.HtmlPage;
 import org.htmlunit.util.NameValuePair;
 import org.junit.jupiter.api.AfterEach;
@@ -247,6 +253,64 @@ class AuditPagesTest {
     }
 
     /**
+     * Jenkins' script adds its CSRF crumb to every form, the GET filter form too; submitting the filter must not carry
+     * the crumb into the address, where history, bookmarks and logs would keep it.
+     */
+    @Test
+    void shouldFilterWithTheFormWithoutTheCrumbInTheAddress() throws Exception {
+        record(scope(github.apiUrl(), "acme/web", "production"), "DEPLOY_KEY", "deploy-key", "team/deploy");
+        record(scope(github.apiUrl(), "acme/web", "staging"), "API_KEY", "api-key", "team/api");
+        record(scope(github.apiUrl(), "acme/api", "production"), "DEPLOY_KEY", "deploy-key", "team/deploy");
+        JenkinsRule.WebClient admin = j.createWebClient().login(ADMIN); // with scripts, as a browser
+        HtmlForm form = admin.goTo(PAGE).getFormByName("filter");
+        String crumbField = j.jenkins.getCrumbIssuer().getCrumbRequestField();
+        assertThat(form.getInputsByName(crumbField)).as("the crumb Jenkins' script added").isNotEmpty();
+        String crumb = form.getInputByName(crumbField).getValue();
+
+        form.getInputByName("repository").setValue("acme/web");
+        form.getInputByName("credential").setValue("deploy-key");
+        HtmlButton filter = form.querySelector("button[type=submit]");
+        filter.click();
+        HtmlPage filtered = (HtmlPage) admin.getCurrentWindow().getEnclosedPage();
+
+        assertThat(filtered.getUrl().getPath()).endsWith("/" + PAGE);
+        assertThat(parameters(filtered.getUrl())).containsExactly("repository=acme/web", "credential=deploy-key");
+        assertThat(filtered.getUrl().toString()).doesNotContain(crumbField).doesNotContain(crumb);
+        assertThat(rows(filtered)).containsExactly(github.apiUrl() + " acme/web production DEPLOY_KEY deploy-key");
+    }
+
+    /**
+     * Forget comes back to the page as it was filtered. The filter travels in the form, and comes back URL-encoded:
+     * a value full of URL and HTML syntax stays one value of one parameter.
+     */
+    @Test
+    void shouldComeBackToTheFilteredPageAfterForget() throws Exception {
+        String source = "a&job=x \"quoted\" <b>#frag";
+        record(scope(github.apiUrl(), "acme/web", "production"), "DEPLOY_KEY", source, "team/deploy");
+        record(scope(github.apiUrl(), "acme/web", "production"), "API_KEY", source, "team/api");
+        record(scope(github.apiUrl(), "acme/web", "staging"), "OTHER_KEY", "other", "team/api");
+        JenkinsRule.WebClient admin = j.createWebClient().login(ADMIN); // with scripts: they add the POST's crumb
+        HtmlPage page = admin.goTo(PAGE + "?repository=acme/web&credential="
+                + URLEncoder.encode(source, StandardCharsets.UTF_8));
+        assertThat(rows(page)).hasSize(2);
+        HtmlForm forget = page.querySelectorAll("#github-environment-secrets tbody tr").stream()
+                .filter(row -> row.asNormalizedText().contains("DEPLOY_KEY")).findFirst().orElseThrow()
+                .querySelector("form");
+        assertThat(forget.getInputByName("filter.credential").getValue()).isEqualTo(source);
+
+        HtmlButton button = forget.querySelector("button[type=submit]");
+        button.click();
+        HtmlPage after = (HtmlPage) admin.getCurrentWindow().getEnclosedPage();
+
+        assertThat(after.getWebResponse().getStatusCode()).isEqualTo(200);
+        assertThat(after.getUrl().getPath()).endsWith("/" + PAGE);
+        assertThat(parameters(after.getUrl())).containsExactly("repository=acme/web", "credential=" + source);
+        assertThat(after.getFormByName("filter").getInputByName("credential").getValue()).isEqualTo(source);
+        assertThat(rows(after)).containsExactly(github.apiUrl() + " acme/web production API_KEY " + source);
+        assertThat(recordedNames()).containsExactlyInAnyOrder("API_KEY", "OTHER_KEY");
+    }
+
+    /**
      * The job's page of secrets on a job type without a side panel: core's Job has none, only some job types add one
      * (AbstractProject, WorkflowJob), and the page is offered for every Job.
      */
@@ -335,6 +399,15 @@ class AuditPagesTest {
                 .isEqualTo("1000010000");
         assertThat(page.querySelectorAll("#github-environment-secrets tbody tr")).hasSize(10_000);
         assertThat(rows(admin.goTo(PAGE + "?repository=acme/repo3&credential=credential-2"))).hasSize(143);
+    }
+
+    /** The query's parameters, each as "name=value" decoded, in their order. */
+    private static List<String> parameters(URL url) {
+        return Arrays.stream(url.getQuery().split("&")).map(parameter -> {
+            String[] pair = parameter.split("=", 2);
+            return URLDecoder.decode(pair[0], StandardCharsets.UTF_8) + "="
+                    + URLDecoder.decode(pair.length > 1 ? pair[1] : "", StandardCharsets.UTF_8);
+        }).toList();
     }
 
     /** Each row as "server repository environment secret source". */
