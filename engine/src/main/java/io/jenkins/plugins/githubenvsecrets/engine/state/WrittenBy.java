@@ -7,19 +7,41 @@ import java.util.Objects;
  *
  * @param job the job's full name, such as {@code team/api}
  * @param build the build's number
+ * @param jobDeleted whether that job has been deleted since: a job created later under the same name is another job
  */
-public record WrittenBy(String job, int build) {
+public record WrittenBy(String job, int build, boolean jobDeleted) {
     public WrittenBy {
         Objects.requireNonNull(job, "job");
     }
 
-    /** {@code #12} when {@code viewer} is the same job, else {@code team/api #12}. */
+    /** The writer of a job that exists. */
+    public WrittenBy(String job, int build) {
+        this(job, build, false);
+    }
+
+    /** The same writer, its job deleted. */
+    public WrittenBy ofDeletedJob() {
+        return new WrittenBy(job, build, true);
+    }
+
+    /** The same writer, its job renamed or moved. */
+    public WrittenBy movedTo(String newFullName) {
+        return new WrittenBy(newFullName, build, jobDeleted);
+    }
+
+    /**
+     * {@code #12} when {@code viewer} is the same job, else {@code team/api #12}; a deleted job says so, since the job
+     * of that name now is another.
+     */
     public String describeFor(String viewer) {
+        if (jobDeleted) {
+            return toString();
+        }
         return job.equals(viewer) ? "#" + build : job + " #" + build;
     }
 
     @Override
     public String toString() {
-        return job + " #" + build;
+        return job + " #" + build + (jobDeleted ? " (job deleted)" : "");
     }
 }

@@ -105,7 +105,8 @@ public final class SecretSync {
 
     /**
      * Reads every environment's state side by side, and meanwhile fingerprints the values on this thread, so that
-     * the CPU work hides behind the network's latency. Each step keeps its own failures for the report.
+     * the CPU work hides behind the network's latency; then claims, in each environment read, what the sync declares.
+     * Each step keeps its own failures for the report.
      */
     private static void prepareAll(List<EnvironmentSync> syncs) throws InterruptedException {
         syncs.forEach(EnvironmentSync::loadRecords);
@@ -138,6 +139,9 @@ public final class SecretSync {
             throw new IllegalStateException("Reading an environment failed", e.getCause());
         } finally {
             readers.shutdownNow();
+        }
+        for (EnvironmentSync sync : syncs) {
+            sync.claim();
         }
     }
 
