@@ -4,7 +4,6 @@ import io.jenkins.plugins.githubenvsecrets.engine.model.RepositoryCoordinates;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -37,14 +36,12 @@ public final class GitHubClient implements AutoCloseable {
     private final GitHubApiUrl api;
     private final AccessToken token;
     private final Transport transport;
-    private final Clock clock;
-    private static final Duration HALF_A_SECOND = Duration.ofMillis(500);
-    /** GitHub's clock minus ours, as the last answer with a {@code Date} showed; null before any. */
-    private volatile Duration gitHubClockOffset;
+    /** GitHub's clock as the answers showed it, to time writes by. */
+    private final GitHubClock gitHubClock;
 
     private GitHubClient(Builder builder) {
         this.api = builder.api;
-        this.clock = builder.clock;
+        this.gitHubClock = new GitHubClock(builder.clock);
         this.token = builder.token.copy();
         OkHttpClient http = (builder.base == null ? SharedHttpClient.INSTANCE : builder.base).newBuilder()
                 .connectTimeout(Duration.ofSeconds(10))
@@ -181,8 +178,9 @@ public final class GitHubClient implements AutoCloseable {
         byte[] body = Json.bytes(Json.object().put("encrypted_value", encryptedValueBase64).put("key_id", keyId));
         Answer answer = call(request, environmentUrl(repository, environment, "secrets", secretName), body)
                 .expect(201, 204);
+        GitHubClock.WriteTime time = gitHubClock.timeOfWrite(answer.response().headers().getInstant("Date"));
         return new WriteReceipt(answer.status() == 201 ? WriteOutcome.CREATED : WriteOutcome.UPDATED,
-                storedAt(answer));
+                time.storedAt(), time.distrustedDate());
     }
 
     /**
@@ -212,30 +210,10 @@ public final class GitHubClient implements AutoCloseable {
         return observed(new Answer(transport.send(request.method(), url.build(), jsonBody, request), request));
     }
 
-    /**
-     * Notes how far GitHub's clock is from ours, from the answer's {@code Date}, for a write answered without one. The
-     * {@code Date} is cut to the second: half a second added makes the estimate right within half a second, so that
-     * our own write stays well inside the 2 s the record allows for it.
-     */
+    /** Notes how far GitHub's clock is from ours, from the answer's {@code Date}, to time writes by. */
     private Answer observed(Answer answer) {
-        Instant date = answer.response().headers().getInstant("Date");
-        if (date != null) {
-            gitHubClockOffset = Duration.between(clock.instant(), date.plus(HALF_A_SECOND));
-        }
+        gitHubClock.observe(answer.response().headers().getInstant("Date"));
         return answer;
-    }
-
-    /**
-     * When GitHub stored a write: the {@code Date} of its answer, or without one, our clock corrected by the offset
-     * an earlier answer showed, so that a skewed local clock does not make our own write look like a later change.
-     */
-    private Instant storedAt(Answer answer) {
-        Instant date = answer.response().headers().getInstant("Date");
-        if (date != null) {
-            return date;
-        }
-        Duration offset = gitHubClockOffset;
-        return offset == null ? clock.instant() : clock.instant().plus(offset);
     }
 
     /** {@code /repos/{owner}/{repo}/environments/{environment}/{below...}}, each name one encoded segment. */

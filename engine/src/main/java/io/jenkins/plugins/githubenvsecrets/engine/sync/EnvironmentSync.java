@@ -53,6 +53,7 @@ final class EnvironmentSync {
     private final RepositoryCoordinates repository;
     private final EnvironmentName environment;
     private final RecordScope scope;
+    private final WriteTimeWarning writeTimes;
     private final SyncRequest request;
     private final List<SecretResult> results = new ArrayList<>();
     private final Map<SecretName, String> fingerprints = new LinkedHashMap<>();
@@ -75,7 +76,8 @@ final class EnvironmentSync {
     private boolean claimed;
 
     EnvironmentSync(GitHubClient client, SecretSealer sealer, SyncListener listener, SyncMemory memory,
-            RepositoryCoordinates repository, EnvironmentName environment, SyncRequest request) {
+            RepositoryCoordinates repository, EnvironmentName environment, SyncRequest request,
+            WriteTimeWarning writeTimes) {
         this.client = client;
         this.sealer = sealer;
         this.listener = listener;
@@ -84,6 +86,7 @@ final class EnvironmentSync {
         this.environment = environment;
         this.request = request;
         this.scope = RecordScope.environmentSecrets(request.apiUrl().toString(), repository, environment);
+        this.writeTimes = writeTimes;
     }
 
     EnvironmentName environment() {
@@ -478,6 +481,7 @@ final class EnvironmentSync {
             }
         }
         writtenAt.put(name, receipt.storedAt());
+        writeTimes.check(environment, name, receipt);
         return SecretResult.of(name, receipt.outcome() == WriteOutcome.CREATED
                 ? SecretOutcome.CREATED : SecretOutcome.UPDATED);
     }

@@ -62,8 +62,10 @@ public final class SecretSync {
             return unresolved(request, EnvironmentSync.unexpected("resolving the repository", e));
         }
         List<EnvironmentSync> syncs = new ArrayList<>();
+        WriteTimeWarning writeTimes = new WriteTimeWarning(listener);
         for (EnvironmentName environment : request.environments()) {
-            syncs.add(new EnvironmentSync(client, sealer, listener, memory, repository, environment, request));
+            syncs.add(new EnvironmentSync(client, sealer, listener, memory, repository, environment, request,
+                    writeTimes));
         }
         prepareAll(syncs);
         int drifted = request.options().failOnDrift()
