@@ -1,10 +1,13 @@
 package io.jenkins.plugins.githubenvsecrets;
 
+import io.jenkins.plugins.githubenvsecrets.engine.audit.IndexedRecords;
 import io.jenkins.plugins.githubenvsecrets.engine.state.FileFingerprintStore;
 import io.jenkins.plugins.githubenvsecrets.engine.state.FingerprintStore;
 import io.jenkins.plugins.githubenvsecrets.engine.state.SecretFingerprinter;
 import io.jenkins.plugins.githubenvsecrets.engine.sync.SyncMemory;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.logging.Logger;
 import jenkins.model.Jenkins;
@@ -30,6 +33,9 @@ public final class SyncMemories {
      */
     private static final HMACConfidentialKey KEY = new HMACConfidentialKey(SyncMemories.class, "fingerprint");
 
+    /** One index per Jenkins home: read from the files once per start, then kept up to date as syncs save. */
+    private static final Map<Path, IndexedRecords> INDEXES = new ConcurrentHashMap<>();
+
     private SyncMemories() {
     }
 
@@ -53,11 +59,17 @@ public final class SyncMemories {
     }
 
     /**
-     * The records themselves, for the audit: to list them and to forget one.
+     * The records themselves: to forget one, and for tests.
      *
      * @param warnings told when a record cannot be read or written; a sentence without any value
      */
     public static FingerprintStore store(Consumer<String> warnings) {
         return new FileFingerprintStore(folder(), warnings);
+    }
+
+    /** The index of every record, for the audit pages. */
+    public static IndexedRecords index() {
+        return INDEXES.computeIfAbsent(folder(),
+                folder -> new IndexedRecords(new FileFingerprintStore(folder, LOGGER::warning)));
     }
 }

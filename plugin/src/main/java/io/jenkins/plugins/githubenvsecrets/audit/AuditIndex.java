@@ -2,20 +2,18 @@ package io.jenkins.plugins.githubenvsecrets.audit;
 
 import io.jenkins.plugins.githubenvsecrets.SyncMemories;
 import io.jenkins.plugins.githubenvsecrets.engine.audit.RecordIndex;
-import java.util.logging.Logger;
 
 /**
- * The index of every recorded secret, shared by the audit pages and every job's page, read from the record files on
- * each view (until the index is kept up to date as syncs save).
+ * The index of every recorded secret, shared by the audit pages and every job's page: read from the record files once
+ * per start, then kept up to date as syncs save, and read without a lock. A page view, and deciding whether a job has
+ * a page of secrets, never touches a file.
  */
 final class AuditIndex {
-    private static final Logger LOGGER = Logger.getLogger(AuditIndex.class.getName());
-
     private AuditIndex() {
     }
 
-    /** The index as the files hold it now. */
+    /** The index as the records stand now. */
     static RecordIndex current() {
-        return RecordIndex.of(SyncMemories.store(LOGGER::warning).all());
+        return SyncMemories.index().current();
     }
 }

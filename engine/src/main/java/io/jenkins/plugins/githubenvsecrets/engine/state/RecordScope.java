@@ -11,20 +11,24 @@ import java.util.Objects;
 /**
  * One record set: the secrets, or the variables, of one target on one GitHub. Records are kept, locked and indexed
  * per record set, and fingerprints are bound to it. Two scopes are equal exactly when their keys are; GitHub ignores
- * case in the names a target holds, so the key does too.
- *
- * @param apiUrl the GitHub API URL, as the sync resolved it (no white space)
- * @param target the environment, repository or organization, with names as the sync gave them
- * @param kind secrets or variables
+ * case in the names a target holds, so the key does too. The API URL is as the sync resolved it (no white space), the
+ * target's names as the sync gave them.
  */
-public record RecordScope(String apiUrl, Target target, ValueKind kind) {
-    public RecordScope {
-        Objects.requireNonNull(apiUrl, "apiUrl");
-        Objects.requireNonNull(target, "target");
-        Objects.requireNonNull(kind, "kind");
+public final class RecordScope {
+    private final String apiUrl;
+    private final Target target;
+    private final ValueKind kind;
+    /** Made once: maps, locks and files are all found by it. */
+    private final String key;
+
+    public RecordScope(String apiUrl, Target target, ValueKind kind) {
+        this.apiUrl = Objects.requireNonNull(apiUrl, "apiUrl");
+        this.target = Objects.requireNonNull(target, "target");
+        this.kind = Objects.requireNonNull(kind, "kind");
         if (apiUrl.isEmpty() || apiUrl.chars().anyMatch(Character::isWhitespace)) {
             throw new IllegalArgumentException("An API URL holds no white space and is not empty: '" + apiUrl + "'");
         }
+        this.key = apiUrl + " " + target.key() + " " + kind.pathSegment();
     }
 
     /** The secrets of one environment: what syncs keep records of today. */
@@ -39,7 +43,19 @@ public record RecordScope(String apiUrl, Target target, ValueKind kind) {
      * no two record sets share a key.
      */
     public String key() {
-        return apiUrl + " " + target.key() + " " + kind.pathSegment();
+        return key;
+    }
+
+    public String apiUrl() {
+        return apiUrl;
+    }
+
+    public Target target() {
+        return target;
+    }
+
+    public ValueKind kind() {
+        return kind;
     }
 
     /**
@@ -62,12 +78,12 @@ public record RecordScope(String apiUrl, Target target, ValueKind kind) {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof RecordScope other && key().equals(other.key());
+        return o instanceof RecordScope other && key.equals(other.key);
     }
 
     @Override
     public int hashCode() {
-        return key().hashCode();
+        return key.hashCode();
     }
 
     @Override

@@ -199,6 +199,32 @@ class RecordIndexTest {
         assertThat(RecordIndex.EMPTY.filter(RecordFilter.NONE)).isEmpty();
     }
 
+    /** Changed one record set at a time, the index says what one built from scratch says. */
+    @Test
+    void shouldSayAfterEachChangeWhatAnIndexBuiltAnewSays() throws Exception {
+        FingerprintStore store = sample();
+        RecordIndex[] incremental = {RecordIndex.of(store.all())};
+        store.addListener((scope, records) -> incremental[0] = incremental[0].with(scope, records));
+        List<String> jobs = List.of("team/api", "team/api/backend", "team", "web", "x", "x/nightly", "new/job");
+
+        put(store, scope(GITHUB, "acme/new", "qa"), "FRESH", record("fp-fresh", Set.of("new/job"), "k", null));
+        put(store, scope(GITHUB, "acme/web", "production"), "TOKEN",
+                record("fp-token-9", Set.of("web"), "api-key", new WrittenBy("web", 9)));
+        store.forget(scope(ENTERPRISE, "corp/old", "qa"), SecretName.of("LEGACY"));
+        store.update(scope(GITHUB, "Acme/Api", "Staging"), current -> Map.of());
+
+        RecordIndex anew = RecordIndex.of(store.all());
+        assertThat(incremental[0].rows()).isEqualTo(anew.rows());
+        assertThat(incremental[0].size()).isEqualTo(anew.size()).isEqualTo(4);
+        for (String job : jobs) {
+            assertThat(incremental[0].ownedBy(job)).as(job).isEqualTo(anew.ownedBy(job));
+            assertThat(incremental[0].owns(job)).as(job).isEqualTo(!anew.ownedBy(job).isEmpty());
+            assertThat(incremental[0].scopesNaming(job)).as(job).isEqualTo(anew.scopesNaming(job));
+        }
+        assertThat(incremental[0].owns("team/api")).isTrue();
+        assertThat(incremental[0].scopesNaming("renamed-identity")).isEmpty();
+    }
+
     @Test
     void shouldIndexTenThousandRecords() throws Exception {
         FingerprintStore store = new InMemoryFingerprintStore();
