@@ -21,7 +21,7 @@ import org.kohsuke.accmod.restrictions.NoExternalUse;
  * among Jenkins' confidential keys, so that the files alone let no one test a guess. The engine decides what to skip
  * and what to prune; this only says where.
  */
-@Restricted(NoExternalUse.class) // public for the audit pages only
+@Restricted(NoExternalUse.class) // public for the audit pages and the job listener only
 public final class SyncMemories {
     /** Relative to the Jenkins home. */
     static final String FOLDER = "github-environment-secrets";
@@ -67,7 +67,7 @@ public final class SyncMemories {
         return new FileFingerprintStore(folder(), warnings);
     }
 
-    /** The index of every record, for the audit pages. */
+    /** The index of every record, for the audit pages and to follow renamed and deleted jobs. */
     public static IndexedRecords index() {
         return INDEXES.computeIfAbsent(folder(),
                 folder -> new IndexedRecords(new FileFingerprintStore(folder, LOGGER::warning)));
