@@ -54,7 +54,14 @@ public final class JobRecordsListener extends ItemListener {
     /** Reads the records into the index once Jenkins has loaded its jobs, so that no page view waits for it. */
     @Override
     public void onLoaded() {
-        Timer.get().submit(() -> SyncMemories.index().current());
+        Timer.get().submit(() -> {
+            try {
+                SyncMemories.index().current();
+            } catch (RuntimeException e) {
+                LOGGER.log(Level.WARNING, "Could not read the record of GitHub secrets; the audit pages read it"
+                        + " when first asked", e);
+            }
+        });
     }
 
     private static void follow(Item item, String what, JobChange change) {

@@ -28,6 +28,10 @@ import java.util.function.UnaryOperator;
  * set's secrets are written as if nothing were recorded, none is pruned as a sync's own, and nothing is recorded for it
  * until the file is repaired or removed. A file that cannot be written only warns: losing a record costs a rewrite.
  *
+ * <p>A later version adds optional fields to a record, or to a set, without a new format version: this one keeps the
+ * fields it does not know as they are when it saves the set, and drops a record's only with a new write of that
+ * secret (see {@link RecordFormat}); variables, which have no fingerprint, are records without one.
+ *
  * <p>On first use the file of versions 1 and 2 ({@code fingerprints.json}, see {@link LegacyFile}) is carried over,
  * one file per environment, and kept as {@code fingerprints.json.migrated}; see {@link LegacyMigration}.
  */

@@ -40,7 +40,7 @@ final class LegacyFile {
             throw new UnreadableException("not a fingerprint file of version 1 or 2");
         }
         List<Entry> entries = new ArrayList<>();
-        root.get("scopes").fields().forEachRemaining(field -> entries.add(entry(version, field.getKey(),
+        root.get("scopes").properties().forEach(field -> entries.add(entry(version, field.getKey(),
                 field.getValue())));
         return entries;
     }

@@ -2,6 +2,7 @@ package io.jenkins.plugins.githubenvsecrets.engine.state;
 
 import io.jenkins.plugins.githubenvsecrets.engine.state.RecordFormat.UnreadableException;
 import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -60,7 +61,11 @@ final class LegacyMigration {
             for (Path parent : written) {
                 RecordFiles.forceFolder(parent);
             }
-            Files.move(legacy, migrated, StandardCopyOption.ATOMIC_MOVE);
+            try {
+                Files.move(legacy, migrated, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(legacy, migrated);
+            }
             RecordFiles.forceFolder(folder);
         } catch (IOException e) {
             warnings.accept("Cannot carry the record of earlier syncs in " + legacy + " over whole ("

@@ -19,7 +19,6 @@ import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -129,9 +128,7 @@ final class RecordFormat {
     /** Each secret's record; {@code legacy} reads version 1's {@code updatedAt} as the write's time. */
     static Map<SecretName, SecretRecord> records(JsonNode secrets, boolean legacy) {
         Map<SecretName, SecretRecord> records = new LinkedHashMap<>();
-        Iterator<Map.Entry<String, JsonNode>> fields = secrets.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> secret = fields.next();
+        for (Map.Entry<String, JsonNode> secret : secrets.properties()) {
             if (!secret.getValue().isObject()) {
                 throw new IllegalArgumentException("a record that is not an object");
             }
@@ -224,7 +221,7 @@ final class RecordFormat {
     /** The fields of {@code node} this version does not know, each as its JSON text. */
     private static Map<String, String> later(JsonNode node, Set<String> known) {
         Map<String, String> later = new TreeMap<>();
-        node.fields().forEachRemaining(field -> {
+        node.properties().forEach(field -> {
             if (!known.contains(field.getKey())) {
                 later.put(field.getKey(), field.getValue().toString());
             }

@@ -42,8 +42,9 @@ import java.util.stream.Collectors;
 /**
  * One environment of a sync. {@link #loadRecords()}, {@link #fingerprint()} and {@link #readState()} prepare and may
  * run beside other environments', then {@link #claim()} claims what it declares; {@link #run()} plans, then (unless
- * dry run) seals and writes, recording each write as it is answered, and remembers the rest. Nothing here throws past {@link #run()} but an interruption: whatever fails ends this environment as
- * failed secrets, and the secrets already written keep their outcomes.
+ * dry run) seals and writes, recording each write as it is answered, and remembers the rest. Nothing here throws past
+ * {@link #run()} but an interruption: whatever fails ends this environment as failed secrets, and the secrets already
+ * written keep their outcomes.
  */
 final class EnvironmentSync {
     private final GitHubClient client;
@@ -222,6 +223,11 @@ final class EnvironmentSync {
         }
         remember();
         return new EnvironmentReport(environment, EnvironmentOutcome.EXISTING, null, results);
+    }
+
+    /** Ends the claims of a sync interrupted before it ran this environment. */
+    void abandon() {
+        remember();
     }
 
     /** The report for an environment that a fatal error in an earlier one kept from being tried. */

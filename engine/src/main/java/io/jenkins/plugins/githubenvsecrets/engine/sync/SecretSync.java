@@ -142,8 +142,13 @@ public final class SecretSync {
         } finally {
             readers.shutdownNow();
         }
-        for (EnvironmentSync sync : syncs) {
-            sync.claim();
+        try {
+            for (EnvironmentSync sync : syncs) {
+                sync.claim();
+            }
+        } catch (InterruptedException e) {
+            syncs.forEach(EnvironmentSync::abandon);
+            throw e;
         }
     }
 

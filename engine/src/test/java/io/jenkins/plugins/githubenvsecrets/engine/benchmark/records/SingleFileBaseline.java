@@ -60,9 +60,9 @@ final class SingleFileBaseline {
         try {
             JsonNode root = JSON.readTree(Files.readAllBytes(file));
             Map<String, Map<SecretName, SecretRecord>> all = new TreeMap<>();
-            root.get("scopes").fields().forEachRemaining(entry -> {
+            root.get("scopes").properties().forEach(entry -> {
                 Map<SecretName, SecretRecord> records = new LinkedHashMap<>();
-                entry.getValue().path("secrets").fields().forEachRemaining(secret -> records.put(
+                entry.getValue().path("secrets").properties().forEach(secret -> records.put(
                         SecretName.of(secret.getKey()), record(secret.getValue())));
                 all.put(entry.getKey(), records);
             });
