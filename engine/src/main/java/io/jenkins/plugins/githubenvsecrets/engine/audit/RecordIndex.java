@@ -76,10 +76,11 @@ public final class RecordIndex {
         String key = scope.key();
         SetRows before = sets.get(key);
         SetRows after = records.isEmpty() ? null : SetRows.of(scope, records);
+        SetRows none = SetRows.NONE;
         return new RecordIndex(sets.with(key, after),
-                moved(owning, key, before == null ? Set.of() : before.owners(), after == null ? Set.of() : after.owners()),
-                moved(naming, key, before == null ? Set.of() : before.named(), after == null ? Set.of() : after.named()),
-                size - (before == null ? 0 : before.rows().size()) + (after == null ? 0 : after.rows().size()));
+                moved(owning, key, (before == null ? none : before).owners(), (after == null ? none : after).owners()),
+                moved(naming, key, (before == null ? none : before).named(), (after == null ? none : after).named()),
+                size - (before == null ? none : before).rows().size() + (after == null ? none : after).rows().size());
     }
 
     /** Every row, in order. */
@@ -168,6 +169,9 @@ public final class RecordIndex {
      */
     private record SetRows(RecordScope scope, List<RecordRow> rows, String server, String repositoryKey,
             String environmentKey, Set<String> owners, Set<String> named) {
+        /** No set: what a set was before it was first saved, and is after it was removed. */
+        static final SetRows NONE = new SetRows(null, List.of(), "", "", "", Set.of(), Set.of());
+
         static SetRows of(RecordScope scope, Map<SecretName, SecretRecord> records) {
             Map<SecretName, SecretRecord> sorted = new LinkedHashMap<>();
             records.keySet().stream().sorted(Comparator.comparing(SecretName::value))

@@ -72,7 +72,7 @@ public record RecordRow(String server, String repository, String environment, St
         return Optional.ofNullable(writtenBy);
     }
 
-    /** Whether the job with this full name declares the secret: an owner is its full name or {@code <full name>/...}. */
+    /** Whether the job with this full name declares the secret: as its full name or {@code <full name>/<suffix>}. */
     public boolean ownedBy(String jobFullName) {
         return owners.stream().anyMatch(owner -> JobIdentities.belongsTo(owner, jobFullName));
     }

@@ -17,10 +17,10 @@ import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 /**
- * Records in one small file per record set under a folder of their own ({@code $JENKINS_HOME/github-environment-secrets}
- * in Jenkins), laid out as {@link RecordFiles} says and written in the format {@link RecordFormat} describes, each
- * replaced atomically. A sync reads and writes only the files of its own sets, so its cost does not grow with the
- * number of records this Jenkins holds.
+ * Records in one small file per record set under a folder of their own
+ * ({@code $JENKINS_HOME/github-environment-secrets} in Jenkins), laid out as {@link RecordFiles} says and written in
+ * the format {@link RecordFormat} describes, each replaced atomically. A sync reads and writes only the files of its
+ * own sets, so its cost does not grow with the number of records this Jenkins holds.
  *
  * <p>Each set has a lock of its own, shared by every instance of this class on the same folder; a read never waits
  * for it. A file that cannot be read (an I/O error, not JSON, another format, a later version, or the records of

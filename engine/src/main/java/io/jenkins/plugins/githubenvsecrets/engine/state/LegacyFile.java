@@ -48,7 +48,8 @@ final class LegacyFile {
     private static Entry entry(int version, String key, JsonNode node) {
         try {
             RecordScope scope = version == 1 ? versionOneScope(key) : RecordScope.environmentSecrets(
-                    RecordFormat.text(node, "apiUrl"), RepositoryCoordinates.parse(RecordFormat.text(node, "repository")),
+                    RecordFormat.text(node, "apiUrl"),
+                    RepositoryCoordinates.parse(RecordFormat.text(node, "repository")),
                     EnvironmentName.of(RecordFormat.text(node, "environment")));
             if (!scope.fingerprintBinding().equals(key)) {
                 return new Entry(key, null, "its names do not match its key");

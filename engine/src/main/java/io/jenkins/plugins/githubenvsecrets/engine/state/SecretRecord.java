@@ -109,7 +109,7 @@ public record SecretRecord(String fingerprint, Instant writtenAt, Set<String> ow
         return new SecretRecord(fingerprint, writtenAt, owners, source, writtenBy, updatedAt, claimants, laterFields);
     }
 
-    /** Whether {@code identity} is the only sync that declares this secret: its sole owner, and nobody else claims it. */
+    /** Whether {@code identity} is the only sync that declares this secret: its sole owner, whom nobody else joins. */
     public boolean ownedOnlyBy(String identity) {
         return owners.size() == 1 && owners.contains(identity) && claimants.stream().allMatch(identity::equals);
     }

@@ -562,7 +562,7 @@ final class EnvironmentSync {
         }
     }
 
-    /** Whether any secret ended otherwise than failed: a sync refused by GitHub, or failing throughout, settled none. */
+    /** Whether any secret ended otherwise than failed: a sync refused by GitHub, or failing throughout, did not. */
     private boolean anythingSettled() {
         return results.stream().anyMatch(result -> result.outcome() != SecretOutcome.FAILED);
     }

@@ -257,7 +257,8 @@ class RecordIndexTest {
         assertThat(index.filter(new RecordFilter(null, "ACME/REPO7", null, null, null, null))).hasSize(200)
                 .allMatch(row -> row.repository().equals("acme/repo7"));
         assertThat(index.filter(new RecordFilter(null, null, "staging", null, "credential-3", null)))
-                .hasSize((int) all.stream().filter(recorded -> environmentOf(recorded).environment().value().equals("staging")
+                .hasSize((int) all.stream()
+                        .filter(recorded -> environmentOf(recorded).environment().value().equals("staging")
                         && "credential-3".equals(recorded.record().source())).count());
         assertThat(index.filter(new RecordFilter(null, "acme/repo7", "staging", "SECRET_42", null, null)))
                 .singleElement().extracting(RecordRow::writtenBy).isEqualTo(new WrittenBy("team/job2", 42));
@@ -296,6 +297,7 @@ class RecordIndexTest {
     }
 
     private static RecordScope scope(String server, String repository, String environment) {
-        return RecordScope.environmentSecrets(server, RepositoryCoordinates.parse(repository), EnvironmentName.of(environment));
+        return RecordScope.environmentSecrets(server, RepositoryCoordinates.parse(repository),
+                EnvironmentName.of(environment));
     }
 }

@@ -102,7 +102,8 @@ class FileFingerprintStoreTest {
     @Test
     void shouldKeepTheRecordsOfRepositoriesAndOrganizationsAsWell() throws Exception {
         RecordScope repository = new RecordScope("https://api.github.com",
-                new RepositoryTarget(RepositoryCoordinates.parse("acme/web"), Application.DEPENDABOT), ValueKind.SECRET);
+                new RepositoryTarget(RepositoryCoordinates.parse("acme/web"), Application.DEPENDABOT),
+                ValueKind.SECRET);
         RecordScope organization = new RecordScope("https://api.github.com",
                 new OrganizationTarget(new OrganizationName("Acme"), Application.ACTIONS), ValueKind.VARIABLE);
         store().update(repository, current -> Map.of(SecretName.of("R"), record("fp-r", "job")));
@@ -277,7 +278,8 @@ class FileFingerprintStoreTest {
             String done = store().underLock(PRODUCTION, current -> {
                 try {
                     pool.submit(() -> store().update(scope("staging"),
-                            records -> Map.of(SecretName.of("B"), record("fp-b", "team/api")))).get(10, TimeUnit.SECONDS);
+                            records -> Map.of(SecretName.of("B"), record("fp-b", "team/api"))))
+                            .get(10, TimeUnit.SECONDS);
                     assertThat(pool.submit(() -> store().load(PRODUCTION)).get(10, TimeUnit.SECONDS))
                             .containsOnlyKeys(SecretName.of("A"));
                 } catch (ExecutionException | TimeoutException e) {

@@ -242,7 +242,8 @@ class DriftAndOwnershipTest extends RecordedSyncTest {
         public <T> T underLock(RecordScope scope, LockedAction<T> action) throws InterruptedException {
             store.update(scope, current -> {
                 Map<SecretName, SecretRecord> claimed = new LinkedHashMap<>(current);
-                claimed.replaceAll((name, record) -> onlyClaim ? record.withClaim(otherJob) : record.withOwner(otherJob));
+                claimed.replaceAll((name, record) -> onlyClaim ? record.withClaim(otherJob)
+                        : record.withOwner(otherJob));
                 return claimed;
             });
             return store.underLock(scope, action);

@@ -31,7 +31,8 @@ final class GeneratedRecords {
     GeneratedRecords(int total, int perEnvironment, int jobs) {
         this.perEnvironment = perEnvironment;
         this.jobs = jobs;
-        this.scopes = IntStream.range(0, Math.max(1, total / perEnvironment)).mapToObj(GeneratedRecords::scope).toList();
+        this.scopes = IntStream.range(0, Math.max(1, total / perEnvironment)).mapToObj(GeneratedRecords::scope)
+                .toList();
     }
 
     List<RecordScope> scopes() {
