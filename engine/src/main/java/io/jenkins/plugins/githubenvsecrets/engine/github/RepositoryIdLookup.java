@@ -70,9 +70,10 @@ final class RepositoryIdLookup {
         JsonNode data = json.path("data");
         Map<String, String> errorTypes = errorTypesByAlias(json.path("errors"));
         if (!data.isObject()) {
+            Set<String> types = new LinkedHashSet<>();
+            json.path("errors").forEach(error -> types.add(shownType(error)));
             throw new GitHubApiException(answer.request().describe() + ": HTTP 200, but GitHub's GraphQL API answered"
-                    + " no data" + (errorTypes.isEmpty() ? "" : " (errors: " + String.join(", ",
-                            new LinkedHashSet<>(errorTypes.values())) + ")")
+                    + " no data" + (types.isEmpty() ? "" : " (errors: " + String.join(", ", types) + ")")
                     + ". Try again later; if it persists, check that the token may read these repositories.",
                     200, answer.request(), null, null);
         }
@@ -96,16 +97,22 @@ final class RepositoryIdLookup {
                 + "; check that it exists and that the token may read it.";
     }
 
-    /** The type of each error whose path starts at one of our aliases; types that are not GitHub's words are left out. */
+    /** The type of the first error whose path starts at each alias. */
     private static Map<String, String> errorTypesByAlias(JsonNode errors) {
         Map<String, String> types = new LinkedHashMap<>();
         for (JsonNode error : errors) {
-            String type = error.path("type").asText("");
             String alias = error.path("path").path(0).asText("");
-            String shown = ERROR_TYPE.matcher(type).matches() ? type : "UNKNOWN";
-            types.putIfAbsent(alias.isEmpty() ? "(query)" : alias, shown);
+            if (!alias.isEmpty()) {
+                types.putIfAbsent(alias, shownType(error));
+            }
         }
         return types;
+    }
+
+    /** An error's type when it is one of GitHub's upper-case words; the server's other text is not repeated. */
+    private static String shownType(JsonNode error) {
+        String type = error.path("type").asText("");
+        return ERROR_TYPE.matcher(type).matches() ? type : "UNKNOWN";
     }
 
     private static String shown(List<RepositoryCoordinates> batch) {
