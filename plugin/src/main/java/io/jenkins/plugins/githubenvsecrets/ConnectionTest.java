@@ -2,16 +2,21 @@ package io.jenkins.plugins.githubenvsecrets;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.AbortException;
+import hudson.Util;
 import hudson.model.Item;
 import hudson.util.FormValidation;
 import io.jenkins.plugins.githubenvsecrets.engine.github.AccessToken;
 import io.jenkins.plugins.githubenvsecrets.engine.github.GitHubApiException;
 import io.jenkins.plugins.githubenvsecrets.engine.github.GitHubClient;
+import io.jenkins.plugins.githubenvsecrets.engine.github.GitHubRateLimitException;
+import io.jenkins.plugins.githubenvsecrets.engine.github.RetryPolicy;
 import io.jenkins.plugins.githubenvsecrets.engine.model.RepositoryCoordinates;
 import io.jenkins.plugins.githubenvsecrets.engine.plan.PruneMode;
 import io.jenkins.plugins.githubenvsecrets.engine.sync.SyncOptions;
 import io.jenkins.plugins.githubenvsecrets.engine.sync.SyncRequest;
 import io.jenkins.plugins.githubenvsecrets.engine.sync.SyncValidationException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -70,8 +75,10 @@ final class ConnectionTest {
         } finally {
             Arrays.fill(token, '\0');
         }
+        // A person waits for the answer, in a web request: one attempt, and no waiting for retries or rate limits.
         try (GitHubClient client = GitHubClient.builder(request.apiUrl(), accessToken)
-                .httpClient(HttpClients.base()).userAgent(UserAgents.get()).build()) {
+                .httpClient(HttpClients.base()).userAgent(UserAgents.get()).retryPolicy(RetryPolicy.oneAttempt())
+                .build()) {
             RepositoryCoordinates repository = request.repository().coordinates().isPresent()
                     ? request.repository().coordinates().get()
                     : client.getRepository(request.repository().id().getAsLong()).coordinates();
@@ -82,6 +89,10 @@ final class ConnectionTest {
             int secrets = client.listSecrets(repository, environment).size();
             return FormValidation.ok(Messages.Connection_Ok(environment, repository.toString(),
                     String.valueOf(secrets)));
+        } catch (GitHubRateLimitException e) {
+            Duration wait = Duration.between(Instant.now(), e.retryAt());
+            return FormValidation.error(Messages.Connection_RateLimited(
+                    Util.getTimeSpanString(Math.max(0, wait.toMillis())), e.retryAt().toString()));
         } catch (GitHubApiException e) {
             return FormValidation.error(String.valueOf(e.getMessage()));
         } finally {

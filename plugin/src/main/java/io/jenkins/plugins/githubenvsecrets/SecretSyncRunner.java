@@ -5,6 +5,7 @@ import hudson.EnvVars;
 import hudson.Functions;
 import hudson.model.Run;
 import hudson.model.TaskListener;
+import io.jenkins.plugins.githubenvsecrets.engine.crypto.SecretSealer;
 import io.jenkins.plugins.githubenvsecrets.engine.github.AccessToken;
 import io.jenkins.plugins.githubenvsecrets.engine.github.GitHubApiException;
 import io.jenkins.plugins.githubenvsecrets.engine.github.GitHubApiUrl;
@@ -88,11 +89,13 @@ final class SecretSyncRunner {
                 // A credential that was not found is a problem of the request, so build() has thrown.
                 GitHubTokenCredential credential = Objects.requireNonNull(tokenCredential, "tokenCredential");
                 checkAppApiUrl(credential, credential.apiUrl(), request.apiUrl());
+                // Before the first request, minting a GitHub App's token included: without libsodium, none is sent.
+                SecretSealer sealer = Sealers.get();
                 char[] token = token(credential, maskBuilder);
                 try {
                     maskBuilder.add(TOKEN_LABEL, token);
                     SecretMask mask = maskBuilder.build();
-                    return sync(request, token, mask, values.warnings(),
+                    return sync(request, token, sealer, mask, values.warnings(),
                             WriteLanes.of(request.apiUrl(), credential.id()));
                 } finally {
                     Arrays.fill(token, '\0');
@@ -157,8 +160,8 @@ final class SecretSyncRunner {
         }
     }
 
-    private SyncReport sync(SyncRequest request, char[] token, SecretMask mask, List<String> warnings,
-            WriteLane lane) throws IOException, InterruptedException {
+    private SyncReport sync(SyncRequest request, char[] token, SecretSealer sealer, SecretMask mask,
+            List<String> warnings, WriteLane lane) throws IOException, InterruptedException {
         PrintStream log = new PrintStream(mask.wrap(new UnclosableOutputStream(listener.getLogger())), true,
                 StandardCharsets.UTF_8);
         try {
@@ -167,7 +170,7 @@ final class SecretSyncRunner {
             warnings.forEach(syncLog::warning);
             syncLog.line(start(request));
             optionLines(request).forEach(syncLog::line);
-            SyncReport report = runEngine(request, token, mask, lane, syncLog, log);
+            SyncReport report = runEngine(request, token, sealer, mask, lane, syncLog, log);
             syncLog.line(Messages.Log_Done(report.repository().toString(), summary(report)));
             SecretSyncAction.record(run, SyncRecord.of(report, request.apiUrl().toString(), mask));
             if (report.hasFailures()) {
@@ -180,8 +183,8 @@ final class SecretSyncRunner {
         }
     }
 
-    private static SyncReport runEngine(SyncRequest request, char[] token, SecretMask mask, WriteLane lane,
-            SyncLog syncLog, PrintStream log) throws AbortException, InterruptedException {
+    private static SyncReport runEngine(SyncRequest request, char[] token, SecretSealer sealer, SecretMask mask,
+            WriteLane lane, SyncLog syncLog, PrintStream log) throws AbortException, InterruptedException {
         AccessToken accessToken = accessToken(token);
         try (GitHubClient client = GitHubClient.builder(request.apiUrl(), accessToken)
                 .httpClient(HttpClients.base())
@@ -189,18 +192,13 @@ final class SecretSyncRunner {
                 .listener(syncLog)
                 .writeLane(lane)
                 .build()) {
-            return new SecretSync(client, syncLog, SyncMemories.open(syncLog::warning)).run(request);
+            return new SecretSync(client, sealer, syncLog, SyncMemories.open(syncLog::warning)).run(request);
         } catch (GitHubApiException e) {
             // Only a repository given by id that cannot be resolved ends here; nothing was written.
             throw new AbortException(mask.apply(String.valueOf(e.getMessage())));
         } catch (RuntimeException e) {
             log.println(Functions.printThrowable(mask.apply(e)));
             throw new AbortException(mask.apply(Messages.Problem_Unexpected(String.valueOf(e.getMessage()))));
-        } catch (LinkageError e) {
-            // libsodium failed to load on the controller (no native library for this platform, a broken JNA): no
-            // value was sealed or sent. ExceptionInInitializerError and NoClassDefFoundError are LinkageErrors too.
-            log.println(Functions.printThrowable(mask.apply(e)));
-            throw new AbortException(mask.apply(Messages.Problem_SodiumUnavailable(String.valueOf(e))));
         } finally {
             accessToken.destroy();
         }

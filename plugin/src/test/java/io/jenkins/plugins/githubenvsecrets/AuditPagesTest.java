@@ -9,8 +9,12 @@ import static io.jenkins.plugins.githubenvsecrets.TestGitHub.REPO;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hudson.model.Item;
+import hudson.model.ItemGroup;
 import hudson.model.Job;
 import hudson.model.Result;
+import hudson.model.Run;
+import hudson.model.TopLevelItem;
+import hudson.model.TopLevelItemDescriptor;
 import io.jenkins.plugins.githubenvsecrets.audit.JobSecretsAction;
 import io.jenkins.plugins.githubenvsecrets.engine.model.EnvironmentName;
 import io.jenkins.plugins.githubenvsecrets.engine.model.RepositoryCoordinates;
@@ -21,16 +25,25 @@ import io.jenkins.plugins.githubenvsecrets.engine.state.RecordedSecret;
 import io.jenkins.plugins.githubenvsecrets.engine.state.SecretRecord;
 import io.jenkins.plugins.githubenvsecrets.engine.state.WrittenBy;
 import io.jenkins.plugins.githubenvsecrets.engine.testing.GitHubFake;
+import java.io.IOException;
 import java.net.URL;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
 import jenkins.model.Jenkins;
 import org.htmlunit.HttpMethod;
 import org.htmlunit.Page;
 import org.htmlunit.WebRequest;
+import org.htmlunit.html.HtmlButton;
+import org.htmlunit.html.HtmlForm;
 import org.htmlunit.html.HtmlPage;
 import org.htmlunit.util.NameValuePair;
 import org.junit.jupiter.api.AfterEach;
@@ -40,6 +53,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.jvnet.hudson.test.JenkinsRule;
 import org.jvnet.hudson.test.MockAuthorizationStrategy;
+import org.jvnet.hudson.test.TestExtension;
 import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 
 /**
@@ -238,6 +252,130 @@ class AuditPagesTest {
         assertThat(html).contains(name + " #1", "job no longer exists").doesNotContain("href=\"/jenkins/job/" + name);
     }
 
+    /**
+     * Jenkins' script adds its CSRF crumb to every form, the GET filter form too; submitting the filter must not carry
+     * the crumb into the address, where history, bookmarks and logs would keep it.
+     */
+    @Test
+    void shouldFilterWithTheFormWithoutTheCrumbInTheAddress() throws Exception {
+        record(scope(github.apiUrl(), "acme/web", "production"), "DEPLOY_KEY", "deploy-key", "team/deploy");
+        record(scope(github.apiUrl(), "acme/web", "staging"), "API_KEY", "api-key", "team/api");
+        record(scope(github.apiUrl(), "acme/api", "production"), "DEPLOY_KEY", "deploy-key", "team/deploy");
+        JenkinsRule.WebClient admin = j.createWebClient().login(ADMIN); // with scripts, as a browser
+        HtmlForm form = admin.goTo(PAGE).getFormByName("filter");
+        String crumbField = j.jenkins.getCrumbIssuer().getCrumbRequestField();
+        assertThat(form.getInputsByName(crumbField)).as("the crumb Jenkins' script added").isNotEmpty();
+        String crumb = form.getInputByName(crumbField).getValue();
+
+        form.getInputByName("repository").setValue("acme/web");
+        form.getInputByName("credential").setValue("deploy-key");
+        HtmlButton filter = form.querySelector("button[type=submit]");
+        filter.click();
+        HtmlPage filtered = (HtmlPage) admin.getCurrentWindow().getEnclosedPage();
+
+        assertThat(filtered.getUrl().getPath()).endsWith("/" + PAGE);
+        assertThat(parameters(filtered.getUrl())).containsExactly("repository=acme/web", "credential=deploy-key");
+        assertThat(filtered.getUrl().toString()).doesNotContain(crumbField).doesNotContain(crumb);
+        assertThat(rows(filtered)).containsExactly(github.apiUrl() + " acme/web production DEPLOY_KEY deploy-key");
+    }
+
+    /**
+     * Forget comes back to the page as it was filtered. The filter travels in the form, and comes back URL-encoded:
+     * a value full of URL and HTML syntax stays one value of one parameter.
+     */
+    @Test
+    void shouldComeBackToTheFilteredPageAfterForget() throws Exception {
+        String source = "a&job=x \"quoted\" <b>#frag";
+        record(scope(github.apiUrl(), "acme/web", "production"), "DEPLOY_KEY", source, "team/deploy");
+        record(scope(github.apiUrl(), "acme/web", "production"), "API_KEY", source, "team/api");
+        record(scope(github.apiUrl(), "acme/web", "staging"), "OTHER_KEY", "other", "team/api");
+        JenkinsRule.WebClient admin = j.createWebClient().login(ADMIN); // with scripts: they add the POST's crumb
+        HtmlPage page = admin.goTo(PAGE + "?repository=acme/web&credential="
+                + URLEncoder.encode(source, StandardCharsets.UTF_8));
+        assertThat(rows(page)).hasSize(2);
+        HtmlForm forget = page.querySelectorAll("#github-environment-secrets tbody tr").stream()
+                .filter(row -> row.asNormalizedText().contains("DEPLOY_KEY")).findFirst().orElseThrow()
+                .querySelector("form");
+        assertThat(forget.getInputByName("filter.credential").getValue()).isEqualTo(source);
+
+        HtmlButton button = forget.querySelector("button[type=submit]");
+        button.click();
+        HtmlPage after = (HtmlPage) admin.getCurrentWindow().getEnclosedPage();
+
+        assertThat(after.getWebResponse().getStatusCode()).isEqualTo(200);
+        assertThat(after.getUrl().getPath()).endsWith("/" + PAGE);
+        assertThat(parameters(after.getUrl())).containsExactly("repository=acme/web", "credential=" + source);
+        assertThat(after.getFormByName("filter").getInputByName("credential").getValue()).isEqualTo(source);
+        assertThat(rows(after)).containsExactly(github.apiUrl() + " acme/web production API_KEY " + source);
+        assertThat(recordedNames()).containsExactlyInAnyOrder("API_KEY", "OTHER_KEY");
+    }
+
+    /**
+     * The job's page of secrets on a job type without a side panel: core's Job has none, only some job types add one
+     * (AbstractProject, WorkflowJob), and the page is offered for every Job.
+     */
+    @Test
+    void shouldServeTheJobPageOfAJobTypeWithoutASidePanel() throws Exception {
+        BareJob job = j.jenkins.createProject(BareJob.class, "bare");
+        for (Class<?> type = BareJob.class; type != null; type = type.getSuperclass()) {
+            String view = type.getName().replace('.', '/').replace('$', '/') + "/sidepanel.jelly";
+            assertThat(Jenkins.class.getClassLoader().getResource(view)).as(view).isNull();
+            assertThat(BareJob.class.getClassLoader().getResource(view)).as(view).isNull();
+        }
+        record(scope(github.apiUrl(), "acme/web", "production"), "DEPLOY_KEY", "deploy-key", job.getFullName());
+
+        assertThat(job.getAction(JobSecretsAction.class)).isNotNull();
+        HtmlPage page = client(ADMIN).goTo(job.getUrl() + "github-environment-secrets/");
+
+        assertThat(page.getWebResponse().getStatusCode()).isEqualTo(200);
+        assertThat(rows(page)).containsExactly(github.apiUrl() + " acme/web production DEPLOY_KEY deploy-key");
+    }
+
+    /** A job type with no view of its own, like core's Job; the test harness offers none, so here is one. */
+    @SuppressWarnings("unchecked") // AbstractItem's getParent() returns the raw ItemGroup, TopLevelItem's a generic one
+    public static final class BareJob extends Job<BareJob, BareRun> implements TopLevelItem {
+        @SuppressWarnings("rawtypes") // Job's constructor takes the raw type
+        BareJob(ItemGroup parent, String name) {
+            super(parent, name);
+        }
+
+        @Override
+        public boolean isBuildable() {
+            return false;
+        }
+
+        @Override
+        protected SortedMap<Integer, BareRun> _getRuns() {
+            return Collections.emptySortedMap();
+        }
+
+        @Override
+        protected void removeRun(BareRun run) {
+            // it has no runs
+        }
+
+        @Override
+        public TopLevelItemDescriptor getDescriptor() {
+            return (TopLevelItemDescriptor) Jenkins.get().getDescriptorOrDie(BareJob.class);
+        }
+
+        @TestExtension("shouldServeTheJobPageOfAJobTypeWithoutASidePanel")
+        public static final class DescriptorImpl extends TopLevelItemDescriptor {
+            @Override
+            @SuppressWarnings("rawtypes") // the method it overrides takes the raw type
+            public TopLevelItem newInstance(ItemGroup parent, String name) {
+                return new BareJob(parent, name);
+            }
+        }
+    }
+
+    /** BareJob's run type, never built. */
+    public static final class BareRun extends Run<BareJob, BareRun> {
+        BareRun(BareJob job) throws IOException {
+            super(job);
+        }
+    }
+
     @Test
     void shouldRenderTenThousandRecords() throws Exception {
         FingerprintStore store = SyncMemories.store(warning -> { throw new AssertionError(warning); });
@@ -261,6 +399,15 @@ class AuditPagesTest {
                 .isEqualTo("1000010000");
         assertThat(page.querySelectorAll("#github-environment-secrets tbody tr")).hasSize(10_000);
         assertThat(rows(admin.goTo(PAGE + "?repository=acme/repo3&credential=credential-2"))).hasSize(143);
+    }
+
+    /** The query's parameters, each as "name=value" decoded, in their order. */
+    private static List<String> parameters(URL url) {
+        return Arrays.stream(url.getQuery().split("&")).map(parameter -> {
+            String[] pair = parameter.split("=", 2);
+            return URLDecoder.decode(pair[0], StandardCharsets.UTF_8) + "="
+                    + URLDecoder.decode(pair.length > 1 ? pair[1] : "", StandardCharsets.UTF_8);
+        }).toList();
     }
 
     /** Each row as "server repository environment secret source". */

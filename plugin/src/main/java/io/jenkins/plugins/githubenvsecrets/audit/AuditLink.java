@@ -11,11 +11,19 @@ import io.jenkins.plugins.githubenvsecrets.engine.model.RepositoryCoordinates;
 import io.jenkins.plugins.githubenvsecrets.engine.model.SecretName;
 import io.jenkins.plugins.githubenvsecrets.engine.state.EnvironmentScope;
 import io.jenkins.plugins.githubenvsecrets.engine.state.FingerprintStore;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.AbstractMap;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import jenkins.model.Jenkins;
 import org.jenkinsci.Symbol;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 import org.kohsuke.stapler.HttpResponse;
 import org.kohsuke.stapler.HttpResponses;
 import org.kohsuke.stapler.QueryParameter;
@@ -36,6 +44,8 @@ public final class AuditLink extends ManagementLink implements StaplerProxy {
     static final String URL_NAME = "github-environment-secrets";
     /** The query parameters that filter the table. */
     static final List<String> FILTERS = List.of("server", "repository", "environment", "secret", "credential", "job");
+    /** Prefix of the fields in which a Forget form carries the filter shown, to come back to it. */
+    static final String KEPT = "filter.";
     private static final Logger LOGGER = Logger.getLogger(AuditLink.class.getName());
 
     @Override
@@ -88,6 +98,20 @@ public final class AuditLink extends ManagementLink implements StaplerProxy {
                 request.getParameter("credential"), request.getParameter("job"));
     }
 
+    /** The request's filter as each Forget form carries it: {@code filter.repository=acme/web}, blank ones left out. */
+    @Restricted(NoExternalUse.class) // for Jelly
+    public List<Map.Entry<String, String>> getKeptFilter() {
+        StaplerRequest2 request = Stapler.getCurrentRequest2();
+        List<Map.Entry<String, String>> kept = new ArrayList<>();
+        for (String name : FILTERS) {
+            String value = request == null ? null : request.getParameter(name);
+            if (value != null && !value.isBlank()) {
+                kept.add(new AbstractMap.SimpleImmutableEntry<>(KEPT + name, value)); // a public type, for Jelly
+            }
+        }
+        return kept;
+    }
+
     /** The rows the request's filter selects. */
     public List<AuditEntry> getEntries() {
         Jenkins.get().checkPermission(Jenkins.SYSTEM_READ);
@@ -133,6 +157,21 @@ public final class AuditLink extends ManagementLink implements StaplerProxy {
         store.forget(scope, name);
         LOGGER.log(Level.INFO, "{0} forgot the record of secret {1} in {2} environment {3} on {4}", new Object[] {
             Jenkins.getAuthentication2().getName(), name, scope.repository(), scope.environment(), scope.apiUrl()});
-        return HttpResponses.redirectToDot();
+        return HttpResponses.redirectTo(filteredPage(Stapler.getCurrentRequest2()));
+    }
+
+    /**
+     * This page with the filter the Forget form carried: only the filter's own names, each value URL-encoded, so that
+     * nothing the request holds is echoed as it came.
+     */
+    static String filteredPage(StaplerRequest2 request) {
+        StringJoiner query = new StringJoiner("&");
+        for (String name : FILTERS) {
+            String value = request.getParameter(KEPT + name);
+            if (value != null && !value.isBlank()) {
+                query.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
+            }
+        }
+        return query.length() == 0 ? "." : "./?" + query;
     }
 }

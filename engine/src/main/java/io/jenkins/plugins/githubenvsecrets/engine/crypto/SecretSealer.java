@@ -1,20 +1,31 @@
 package io.jenkins.plugins.githubenvsecrets.engine.crypto;
 
-import com.goterl.lazysodium.LazySodiumJava;
-import com.goterl.lazysodium.SodiumJava;
 import com.goterl.lazysodium.interfaces.Box;
 import io.jenkins.plugins.githubenvsecrets.engine.model.SecretValue;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Objects;
 
 /**
  * Seals secret values with libsodium's {@code crypto_box_seal}, as GitHub requires: an anonymous sender, so only the
  * environment's private key opens the box.
  */
 public final class SecretSealer {
-    /** One native instance for the JVM: loading libsodium is costly and the library is thread safe. */
-    private static final class Native {
-        static final Box.Native BOX = new LazySodiumJava(new SodiumJava());
+    private final Box.Native box;
+
+    private SecretSealer(Box.Native box) {
+        this.box = box;
+    }
+
+    /**
+     * A sealer over this JVM's one libsodium (loading it is costly, and the library is thread safe), loaded from
+     * {@code source} at the first call. Later calls share that library whatever source they name, since a native
+     * library stays loaded until the JVM ends; a failed load is not remembered, so the next call tries again.
+     *
+     * @throws SodiumUnavailableException if no libsodium could be loaded from {@code source}; nothing was sealed
+     */
+    public static SecretSealer using(SodiumSource source) throws SodiumUnavailableException {
+        return new SecretSealer(NativeSodium.load(Objects.requireNonNull(source, "source")));
     }
 
     /**
@@ -25,7 +36,7 @@ public final class SecretSealer {
         byte[] publicKey = key.keyBytes();
         try {
             byte[] sealed = new byte[plain.length + Box.SEALBYTES];
-            if (!Native.BOX.cryptoBoxSeal(sealed, plain, plain.length, publicKey)) {
+            if (!box.cryptoBoxSeal(sealed, plain, plain.length, publicKey)) {
                 throw new InvalidSealingKeyException("was refused by libsodium as a weak key (key id " + key.keyId()
                         + ")");
             }

@@ -18,6 +18,7 @@ import java.util.function.DoubleSupplier;
 public final class RetryPolicy {
     private static final RetryPolicy DEFAULTS = new RetryPolicy(5, Duration.ofSeconds(1), Duration.ofSeconds(60),
             Duration.ofMinutes(5), Duration.ofSeconds(60), () -> ThreadLocalRandom.current().nextDouble());
+    private static final RetryPolicy ONE_ATTEMPT = DEFAULTS.withMaxAttempts(1).withMaxTotalWait(Duration.ZERO);
 
     private final int maxAttempts;
     private final Duration baseDelay;
@@ -42,6 +43,15 @@ public final class RetryPolicy {
     /** 5 attempts, 1 s base delay, 60 s maximum delay, 5 minutes in all per sync, 60 s for a secondary rate limit. */
     public static RetryPolicy defaults() {
         return DEFAULTS;
+    }
+
+    /**
+     * One attempt and no wait at all, for an answer someone is waiting for, such as a form's check: a server error or
+     * a connection failure fails at once, and so does a rate limit, saying when to try again; a low rate budget does
+     * not slow the request down.
+     */
+    public static RetryPolicy oneAttempt() {
+        return ONE_ATTEMPT;
     }
 
     /** Attempts in all, the first included; 1 means never try again. */

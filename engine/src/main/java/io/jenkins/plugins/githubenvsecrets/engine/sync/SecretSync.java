@@ -32,16 +32,15 @@ public final class SecretSync {
     private final SyncMemory memory;
 
     /** A sync that remembers nothing: every secret is written every time. */
-    public SecretSync(GitHubClient client, SyncListener listener) {
-        this(client, listener, SyncMemory.NONE);
+    public SecretSync(GitHubClient client, SecretSealer sealer, SyncListener listener) {
+        this(client, sealer, listener, SyncMemory.NONE);
     }
 
-    /** A sync that skips unchanged secrets and can prune only its own, using {@code memory}. */
-    public SecretSync(GitHubClient client, SyncListener listener, SyncMemory memory) {
-        this(client, new SecretSealer(), listener, memory);
-    }
-
-    SecretSync(GitHubClient client, SecretSealer sealer, SyncListener listener, SyncMemory memory) {
+    /**
+     * A sync that skips unchanged secrets and can prune only its own, using {@code memory}. The sealer is loaded
+     * before, so that a controller without libsodium fails before any request.
+     */
+    public SecretSync(GitHubClient client, SecretSealer sealer, SyncListener listener, SyncMemory memory) {
         this.client = Objects.requireNonNull(client, "client");
         this.sealer = Objects.requireNonNull(sealer, "sealer");
         this.listener = Objects.requireNonNull(listener, "listener");

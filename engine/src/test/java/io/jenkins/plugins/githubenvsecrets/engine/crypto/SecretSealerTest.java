@@ -8,6 +8,7 @@ import com.goterl.lazysodium.LazySodiumJava;
 import com.goterl.lazysodium.SodiumJava;
 import com.goterl.lazysodium.interfaces.Box;
 import io.jenkins.plugins.githubenvsecrets.engine.model.SecretValue;
+import io.jenkins.plugins.githubenvsecrets.engine.testing.TestSealer;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,7 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SecretSealerTest {
     private static final LazySodiumJava SODIUM = new LazySodiumJava(new SodiumJava());
 
-    private final SecretSealer sealer = new SecretSealer();
+    private final SecretSealer sealer = TestSealer.get();
 
     @ParameterizedTest
     @ValueSource(strings = {"x", "s3cr3t", "multi\nline\r\nvalue\n", "ünïcödé-🔐"})
@@ -34,6 +35,27 @@ class SecretSealerTest {
         assertThat(new String(opened, UTF_8)).isEqualTo(secret);
         assertThat(sealed.keyId()).isEqualTo("key-1");
         assertThat(sealed.toString()).doesNotContain(sealed.encryptedValueBase64());
+    }
+
+    /** Pure Java opens it too: the box follows the format, and the opener of the loading tests is right. */
+    @Test
+    void shouldSealSoThatAnIndependentImplementationOpensIt() {
+        IndependentSealedBox recipient = new IndependentSealedBox();
+        IndependentSealedBox other = new IndependentSealedBox();
+        String secret = "multi\nline ünïcödé-🔐 " + "x".repeat(300);
+
+        SealedSecret sealed = sealer.seal(SecretValue.of(secret.toCharArray()),
+                SealingKey.fromBase64("key-1", Base64.getEncoder().encodeToString(recipient.publicKey())));
+
+        byte[] box = Base64.getDecoder().decode(sealed.encryptedValueBase64());
+        assertThat(recipient.open(box)).hasValueSatisfying(
+                opened -> assertThat(new String(opened, UTF_8)).isEqualTo(secret));
+        assertThat(other.open(box)).as("opened with another key pair").isEmpty();
+        for (int at : new int[] {0, 33, 47, 48, box.length - 1}) {
+            byte[] changed = box.clone();
+            changed[at] ^= 1;
+            assertThat(recipient.open(changed)).as("box changed at byte %d", at).isEmpty();
+        }
     }
 
     @Test

@@ -6,12 +6,12 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.jenkins.plugins.githubenvsecrets.engine.crypto.SealedSecret;
 import io.jenkins.plugins.githubenvsecrets.engine.crypto.SealingKey;
-import io.jenkins.plugins.githubenvsecrets.engine.crypto.SecretSealer;
 import io.jenkins.plugins.githubenvsecrets.engine.model.RepositoryCoordinates;
 import io.jenkins.plugins.githubenvsecrets.engine.model.SecretValue;
 import io.jenkins.plugins.githubenvsecrets.engine.testing.FakeRequest;
 import io.jenkins.plugins.githubenvsecrets.engine.testing.GitHubFake;
 import io.jenkins.plugins.githubenvsecrets.engine.testing.Permission;
+import io.jenkins.plugins.githubenvsecrets.engine.testing.TestSealer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -252,7 +252,7 @@ class GitHubClientRedirectTest {
 
     private static SealedSecret seal(EnvironmentPublicKey key) {
         try (SecretValue value = SecretValue.of(VALUE.toCharArray())) {
-            return new SecretSealer().seal(value, SealingKey.fromBase64(key.keyId(), key.keyBase64()));
+            return TestSealer.get().seal(value, SealingKey.fromBase64(key.keyId(), key.keyBase64()));
         }
     }
 

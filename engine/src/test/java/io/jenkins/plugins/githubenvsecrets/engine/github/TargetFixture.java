@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jenkins.plugins.githubenvsecrets.engine.crypto.SealedSecret;
 import io.jenkins.plugins.githubenvsecrets.engine.crypto.SealingKey;
-import io.jenkins.plugins.githubenvsecrets.engine.crypto.SecretSealer;
 import io.jenkins.plugins.githubenvsecrets.engine.model.Application;
 import io.jenkins.plugins.githubenvsecrets.engine.model.EnvironmentName;
 import io.jenkins.plugins.githubenvsecrets.engine.model.EnvironmentTarget;
@@ -18,6 +17,7 @@ import io.jenkins.plugins.githubenvsecrets.engine.model.SecretValue;
 import io.jenkins.plugins.githubenvsecrets.engine.testing.FakeRequest;
 import io.jenkins.plugins.githubenvsecrets.engine.testing.GitHubFake;
 import io.jenkins.plugins.githubenvsecrets.engine.testing.Permission;
+import io.jenkins.plugins.githubenvsecrets.engine.testing.TestSealer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -64,7 +64,7 @@ final class TargetFixture implements AutoCloseable {
     /** Seals {@code value} for the key, as a sync does: the engine's own sealer, real libsodium. */
     static SealedSecret seal(String value, TargetPublicKey key) {
         try (SecretValue secret = SecretValue.of(value.toCharArray())) {
-            return new SecretSealer().seal(secret, SealingKey.fromBase64(key.keyId(), key.keyBase64()));
+            return TestSealer.get().seal(secret, SealingKey.fromBase64(key.keyId(), key.keyBase64()));
         }
     }
 

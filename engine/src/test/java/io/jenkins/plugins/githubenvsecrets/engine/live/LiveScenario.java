@@ -14,6 +14,7 @@ import io.jenkins.plugins.githubenvsecrets.engine.sync.SyncListener;
 import io.jenkins.plugins.githubenvsecrets.engine.sync.SyncOptions;
 import io.jenkins.plugins.githubenvsecrets.engine.sync.SyncReport;
 import io.jenkins.plugins.githubenvsecrets.engine.sync.SyncRequest;
+import io.jenkins.plugins.githubenvsecrets.engine.testing.TestSealer;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -79,7 +80,7 @@ final class LiveScenario {
         try (SyncRequest request = builder.build();
                 GitHubClient client = GitHubClient.builder(GitHubApiUrl.parse(apiUrl), AccessToken.of(token))
                         .build()) {
-            return new SecretSync(client, new PrintingListener()).run(request);
+            return new SecretSync(client, TestSealer.get(), new PrintingListener()).run(request);
         }
     }
 

@@ -11,6 +11,7 @@ import io.jenkins.plugins.githubenvsecrets.engine.state.SecretFingerprinter;
 import io.jenkins.plugins.githubenvsecrets.engine.testing.GitHubFake;
 import io.jenkins.plugins.githubenvsecrets.engine.testing.MutableClock;
 import io.jenkins.plugins.githubenvsecrets.engine.testing.Permission;
+import io.jenkins.plugins.githubenvsecrets.engine.testing.TestSealer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -69,7 +70,7 @@ abstract class RecordedSyncTest {
         SyncMemory memory = new SyncMemory(records, SecretFingerprinter.hmacSha256(bytes("installation-key")));
         try (GitHubClient client = GitHubClient.builder(GitHubApiUrl.parse(github.apiUrl()),
                 AccessToken.of(TOKEN.toCharArray())).clock(time).sleeper(sleeper).mutationGap(gap).build()) {
-            SyncReport report = new SecretSync(client, listener, memory).run(request);
+            SyncReport report = new SecretSync(client, TestSealer.get(), listener, memory).run(request);
             checked(report);
             return report;
         }

@@ -12,6 +12,7 @@ import io.jenkins.plugins.githubenvsecrets.engine.model.EnvironmentName;
 import io.jenkins.plugins.githubenvsecrets.engine.plan.PruneMode;
 import io.jenkins.plugins.githubenvsecrets.engine.testing.GitHubFake;
 import io.jenkins.plugins.githubenvsecrets.engine.testing.Permission;
+import io.jenkins.plugins.githubenvsecrets.engine.testing.TestSealer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -234,7 +235,7 @@ class SecretSyncTest {
     @Test
     void shouldStopEverythingOnABadTokenAndMarkTheRestNotAttempted() throws Exception {
         try (GitHubClient client = client("ghp_wrongToken000000000000000000")) {
-            SyncReport report = new SecretSync(client, SyncListener.NONE).run(SyncRequest.builder()
+            SyncReport report = new SecretSync(client, TestSealer.get(), SyncListener.NONE).run(SyncRequest.builder()
                     .repository("acme/web").environment("production").environment("team/staging eu")
                     .secret("DEPLOY_KEY", DEPLOY_KEY.toCharArray()).build());
 
@@ -249,7 +250,7 @@ class SecretSyncTest {
     void shouldStopWritingOnMissingPermissionAndNotTryTheOthers() throws Exception {
         github.addToken("ghp_readOnly0000000000000000000000", Permission.READ);
         try (GitHubClient client = client("ghp_readOnly0000000000000000000000")) {
-            SyncReport report = new SecretSync(client, SyncListener.NONE).run(SyncRequest.builder()
+            SyncReport report = new SecretSync(client, TestSealer.get(), SyncListener.NONE).run(SyncRequest.builder()
                     .repository("acme/web").environment("production")
                     .secret("A1", DEPLOY_KEY.toCharArray()).secret("A2", DEPLOY_KEY.toCharArray()).build());
 
@@ -284,7 +285,7 @@ class SecretSyncTest {
 
     private SyncReport sync(SyncRequest.Builder builder) throws InterruptedException {
         try (SyncRequest request = builder.build(); GitHubClient client = client(TOKEN)) {
-            return new SecretSync(client, new RecordingListener()).run(request);
+            return new SecretSync(client, TestSealer.get(), new RecordingListener()).run(request);
         }
     }
 

@@ -20,6 +20,7 @@ import io.jenkins.plugins.githubenvsecrets.engine.state.SecretFingerprinter;
 import io.jenkins.plugins.githubenvsecrets.engine.state.SecretRecord;
 import io.jenkins.plugins.githubenvsecrets.engine.testing.GitHubFake;
 import io.jenkins.plugins.githubenvsecrets.engine.testing.Permission;
+import io.jenkins.plugins.githubenvsecrets.engine.testing.TestSealer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -144,7 +145,7 @@ class SyncFaultsTest {
         });
         SyncMemory memory = new SyncMemory(new InMemoryFingerprintStore(), broken);
         try (SyncRequest request = requestOf(PruneMode.NONE).build(); GitHubClient client = client(http -> false)) {
-            SyncReport report = new SecretSync(client, new RecordingListener(), memory).run(request);
+            SyncReport report = new SecretSync(client, TestSealer.get(), new RecordingListener(), memory).run(request);
 
             assertEnded(report, "production", "while fingerprinting the values");
             assertThat(github.mutatingRequestCount()).isZero();
@@ -189,7 +190,7 @@ class SyncFaultsTest {
     void shouldReportEverySecretWhenARepositoryIdCannotBeResolved() throws Exception {
         try (SyncRequest request = SyncRequest.builder().repository("999").environment("production")
                 .secret("A", VALUE_A.toCharArray()).build(); GitHubClient client = client(http -> false)) {
-            SyncReport report = new SecretSync(client, new RecordingListener()).run(request);
+            SyncReport report = new SecretSync(client, TestSealer.get(), new RecordingListener()).run(request);
 
             assertThat(report.repository()).isEqualTo("999");
             assertThat(report.environments()).singleElement().satisfies(environment -> {
@@ -213,7 +214,7 @@ class SyncFaultsTest {
         SyncMemory memory = store == FingerprintStore.NONE ? SyncMemory.NONE
                 : new SyncMemory(store, SecretFingerprinter.hmacSha256(bytes("installation-key")));
         try (GitHubClient client = client(fault)) {
-            SyncReport report = new SecretSync(client, new RecordingListener(), memory).run(request);
+            SyncReport report = new SecretSync(client, TestSealer.get(), new RecordingListener(), memory).run(request);
             String everything = report + String.join("\n", report.failureLines()) + events + warnings;
             assertThat(everything).doesNotContain(VALUE_A).doesNotContain(VALUE_B).doesNotContain(VALUE_C)
                     .doesNotContain(TOKEN)

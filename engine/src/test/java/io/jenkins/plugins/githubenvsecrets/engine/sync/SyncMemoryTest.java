@@ -12,6 +12,7 @@ import io.jenkins.plugins.githubenvsecrets.engine.state.SecretFingerprinter;
 import io.jenkins.plugins.githubenvsecrets.engine.testing.GitHubFake;
 import io.jenkins.plugins.githubenvsecrets.engine.testing.MutableClock;
 import io.jenkins.plugins.githubenvsecrets.engine.testing.Permission;
+import io.jenkins.plugins.githubenvsecrets.engine.testing.TestSealer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -167,7 +168,7 @@ class SyncMemoryTest {
                 GitHubClient client = GitHubClient.builder(GitHubApiUrl.parse(github.apiUrl()),
                         AccessToken.of(TOKEN.toCharArray())).clock(time).sleeper(time)
                         .mutationGap(Duration.ZERO).build()) {
-            SyncReport report = new SecretSync(client, SyncListener.NONE, memory).run(request);
+            SyncReport report = new SecretSync(client, TestSealer.get(), SyncListener.NONE, memory).run(request);
             assertThat(report.toString() + warnings).doesNotContain(VALUE_A).doesNotContain(VALUE_B);
             return report;
         }

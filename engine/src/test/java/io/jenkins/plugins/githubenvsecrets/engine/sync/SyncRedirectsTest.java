@@ -13,6 +13,7 @@ import io.jenkins.plugins.githubenvsecrets.engine.github.GitHubClient;
 import io.jenkins.plugins.githubenvsecrets.engine.model.EnvironmentName;
 import io.jenkins.plugins.githubenvsecrets.engine.testing.GitHubFake;
 import io.jenkins.plugins.githubenvsecrets.engine.testing.Permission;
+import io.jenkins.plugins.githubenvsecrets.engine.testing.TestSealer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -154,7 +155,7 @@ class SyncRedirectsTest {
                 GitHubClient client = GitHubClient.builder(GitHubApiUrl.parse(github.apiUrl()),
                         AccessToken.of(TOKEN.toCharArray())).httpClient(new OkHttpClient()).clock(time)
                         .sleeper(time).mutationGap(Duration.ZERO).build()) {
-            SyncReport report = new SecretSync(client, new RecordingListener()).run(request);
+            SyncReport report = new SecretSync(client, TestSealer.get(), new RecordingListener()).run(request);
             String everything = report + String.join("\n", report.failureLines()) + events;
             assertThat(everything).doesNotContain(VALUE_A).doesNotContain(VALUE_B).doesNotContain(TOKEN)
                     .doesNotContain("path-not-to-show");

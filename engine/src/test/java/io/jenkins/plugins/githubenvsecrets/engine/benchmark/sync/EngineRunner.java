@@ -10,6 +10,7 @@ import io.jenkins.plugins.githubenvsecrets.engine.sync.SyncListener;
 import io.jenkins.plugins.githubenvsecrets.engine.sync.SyncMemory;
 import io.jenkins.plugins.githubenvsecrets.engine.sync.SyncReport;
 import io.jenkins.plugins.githubenvsecrets.engine.sync.SyncRequest;
+import io.jenkins.plugins.githubenvsecrets.engine.testing.TestSealer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -46,7 +47,7 @@ final class EngineRunner {
                 .sleeper(time);
         clientGap.ifPresent(builder::mutationGap);
         try (SyncRequest request = request(secrets); GitHubClient client = builder.build()) {
-            SecretSync sync = new SecretSync(client, SyncListener.NONE, memory);
+            SecretSync sync = new SecretSync(client, TestSealer.get(), SyncListener.NONE, memory);
             github.startMeasuring();
             Instant start = time.instant();
             SyncReport report = sync.run(request);
