@@ -21,7 +21,13 @@ import java.util.stream.Collectors;
  * names it, so that one unknown name hides none of the others.
  *
  * <p>The GraphQL endpoint lies beside the REST API on the same server ({@link GitHubApiUrl#graphQlUrl()}), and the
- * request goes through the same transport: same token, same redirect rule, same retries.
+ * request goes through the same transport: same token, same redirect rule, same retries. Being a POST, it is paced as
+ * the writes are (GitHub asks for a second between POSTs), which costs at most one gap per hundred names. GraphQL's
+ * answers count GraphQL's own rate budget, which {@link RateBudget} keeps apart from the REST one.
+ *
+ * <p>Why GraphQL and not {@code GET /repos/{owner}/{repo}} per name: one request instead of one per repository (a
+ * secret for twenty repositories costs one lookup, not twenty), a few bytes per name instead of a whole repository
+ * object, and GitHub answers each name on its own, so an unknown one is told apart without failing the others.
  */
 final class RepositoryIdLookup {
     /** GitHub bounds a query's nodes and size; a hundred one-field lookups stay far inside. */
