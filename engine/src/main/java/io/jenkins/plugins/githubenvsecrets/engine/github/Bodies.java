@@ -10,8 +10,8 @@ final class Bodies {
     private Bodies() {}
 
     /**
-     * {@code body} with {@code visibility} and, for {@code selected} only, {@code selected_repository_ids}: GitHub takes
-     * the ids with no other visibility.
+     * {@code body} with {@code visibility} and, for {@code selected} only, {@code selected_repository_ids}: GitHub
+     * takes the ids with no other visibility.
      */
     static ObjectNode withAccess(ObjectNode body, RepositoryAccess access) {
         body.put("visibility", access.visibility().apiValue());

@@ -138,7 +138,10 @@ public final class GitHubClient implements AutoCloseable {
         return getSecret(environmentTarget(repository, environment), secretName);
     }
 
-    /** {@code PUT .../environments/{environment}/secrets/{name}}: as {@link #putSecret(Target, String, String, String)}. */
+    /**
+     * {@code PUT .../environments/{environment}/secrets/{name}}: as
+     * {@link #putSecret(Target, String, String, String)}.
+     */
     public WriteReceipt putSecret(RepositoryCoordinates repository, String environment, String secretName,
             String encryptedValueBase64, String keyId) throws InterruptedException {
         return putSecret(environmentTarget(repository, environment), secretName, encryptedValueBase64, keyId);

@@ -95,7 +95,8 @@ class GitHubClientOrganizationTest {
         List<OrganizationVariable> listed = client.listOrganizationVariables(target);
 
         List<FakeRequest> requests = fixture.github.requests();
-        assertThat(requests.get(0).method() + " " + requests.get(0).path()).isEqualTo("POST /orgs/acme/actions/variables");
+        assertThat(requests.get(0).method() + " " + requests.get(0).path())
+                .isEqualTo("POST /orgs/acme/actions/variables");
         assertThat(JSON.convertValue(body(requests.get(0)), Map.class)).isEqualTo(Map.of("name", "REGION",
                 "value", "eu-west-1", "visibility", "selected", "selected_repository_ids", List.of(42)));
         assertThat(requests.get(1).method() + " " + requests.get(1).path())

@@ -142,8 +142,9 @@ final class GitHubApi {
                 ? Route.parse(request.method(), below).<FakeRoute>map(found -> found)
                         .or(() -> TargetRoute.parse(request.method(), below))
                 : Optional.<FakeRoute>empty();
-        return route.or(() -> GraphQlRoute.parse(request.method(), segments, pathPrefix)).orElseThrow(() -> RejectedRequest.violation(Reply.notFound(Reply.REST_DOCS),
-                "no GitHub endpoint answers " + request.method() + " " + request.path()));
+        return route.or(() -> GraphQlRoute.parse(request.method(), segments, pathPrefix))
+                .orElseThrow(() -> RejectedRequest.violation(Reply.notFound(Reply.REST_DOCS),
+                        "no GitHub endpoint answers " + request.method() + " " + request.path()));
     }
 
     private FakeToken authenticate(FakeRequest request) throws RejectedRequest {

@@ -88,9 +88,9 @@ import okhttp3.HttpUrl;
  * Every request must send {@code Accept: application/vnd.github+json}, {@code X-GitHub-Api-Version: 2022-11-28},
  * a non-blank {@code User-Agent} and an {@code Authorization} header; only PUT, POST and PATCH may have a body, as
  * {@code application/json}; bodies are checked against the schema (a secret body has exactly the schema's two string
- * properties, {@code encrypted_value} matching the schema's base64 pattern); the path must name an endpoint above. A breach gets GitHub's answer (400,
- * 401, 403, 404 or 422) and is kept in {@link #protocolViolations()}, which a test should find empty (a failure
- * inside the fake is kept there too). Messages name fields, never values.
+ * properties, {@code encrypted_value} matching the schema's base64 pattern); the path must name an endpoint above. A
+ * breach gets GitHub's answer (400, 401, 403, 404 or 422) and is kept in {@link #protocolViolations()}, which a test
+ * should find empty (a failure inside the fake is kept there too). Messages name fields, never values.
  *
  * <h2>Faults and limits</h2>
  * {@link #failNext}, {@link #refuseNext}, {@link #rateLimitNext}, {@link #retryAfterNext},
