@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import okhttp3.HttpUrl;
 
 /**
@@ -29,7 +30,8 @@ final class Failures {
                     status, request, github);
         }
         if (status == 403) {
-            return new GitHubPermissionException(head + ". The token may not do this. " + PERMISSIONS + said(github),
+            return new GitHubPermissionException(head + ". The token may not do this. "
+                    + TargetHints.permissions(request).orElse(PERMISSIONS) + said(github),
                     status, request, github);
         }
         if (status == 404) {
@@ -122,6 +124,10 @@ final class Failures {
     }
 
     private static String notFoundHint(RequestContext request) {
+        Optional<String> target = TargetHints.notFound(request);
+        if (target.isPresent()) {
+            return target.get();
+        }
         if (request.environment() == null) {
             return "The repository " + request.repository() + " does not exist, or the token cannot see it."
                     + " Check the owner and name, and that the token has access to the repository.";

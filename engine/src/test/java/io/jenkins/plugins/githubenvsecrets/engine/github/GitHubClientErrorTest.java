@@ -5,6 +5,9 @@ import static io.jenkins.plugins.githubenvsecrets.engine.github.MockGitHub.TOKEN
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import io.jenkins.plugins.githubenvsecrets.engine.model.EnvironmentName;
+import io.jenkins.plugins.githubenvsecrets.engine.model.EnvironmentTarget;
+import io.jenkins.plugins.githubenvsecrets.engine.model.ValueKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -68,7 +71,8 @@ class GitHubClientErrorTest {
         assertThat(thrown).isExactlyInstanceOf(type);
         GitHubApiException failure = (GitHubApiException) thrown;
         assertThat(failure.status()).isEqualTo(status);
-        assertThat(failure.context()).isEqualTo(new RequestContext("PUT", "acme/web", "production", "API_KEY"));
+        assertThat(failure.context()).isEqualTo(RequestContext.of("PUT",
+                new EnvironmentTarget(REPO, EnvironmentName.of("production")), ValueKind.SECRET, "API_KEY"));
         assertThat(failure.getMessage())
                 .startsWith("PUT repository acme/web, environment 'production', secret 'API_KEY': ")
                 .contains(fragments);

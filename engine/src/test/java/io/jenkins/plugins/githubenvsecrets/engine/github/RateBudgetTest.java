@@ -51,6 +51,17 @@ class RateBudgetTest {
         assertThat(budget.spreadBeforeNextRequest()).isEmpty();
     }
 
+    /** GraphQL's answers count GraphQL's budget: a low one there must not slow the REST requests down. */
+    @ParameterizedTest(name = "x-ratelimit-resource: {0} -> spread {1}")
+    @CsvSource({"graphql, false", "search, false", "core, true", "CORE, true"})
+    void shouldHeedOnlyTheRestBudget(String resource, boolean spread) {
+        String reset = String.valueOf(FakeTime.START.plusSeconds(100).getEpochSecond());
+        budget.observe(new ApiResponse(200, Headers.of("x-ratelimit-remaining", "1", "x-ratelimit-reset", reset,
+                "x-ratelimit-resource", resource), "", 1));
+
+        assertThat(budget.spreadBeforeNextRequest().isPresent()).isEqualTo(spread);
+    }
+
     /** Whatever an answer says, nothing throws, and a wait stays within a year. */
     @ParameterizedTest(name = "remaining {0}, reset {1}")
     @CsvSource(delimiter = '|', value = {

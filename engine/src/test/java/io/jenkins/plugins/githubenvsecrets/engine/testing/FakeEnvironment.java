@@ -6,12 +6,16 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
-/** One deployment environment: its name as created, its current key pair and its secrets by upper-case name. */
-final class FakeEnvironment {
+/**
+ * One deployment environment: its name as created, its current key pair, its secrets by upper-case name and its
+ * variables.
+ */
+final class FakeEnvironment implements SecretHolder {
     private final long id;
     private final String name;
     private final Instant createdAt;
     private final SortedMap<String, StoredSecret> secrets = new TreeMap<>();
+    private final FakeVariables variables = new FakeVariables();
     private Instant updatedAt;
     private SealedBoxKeys keys;
     private boolean rotateBeforeNextPut;
@@ -44,42 +48,55 @@ final class FakeEnvironment {
         updatedAt = now;
     }
 
-    SealedBoxKeys keys() {
+    @Override
+    public SealedBoxKeys keys() {
         return keys;
     }
 
-    void rotate(SealedBoxKeys newKeys) {
+    @Override
+    public void rotate(SealedBoxKeys newKeys) {
         keys = newKeys;
         rotateBeforeNextPut = false;
     }
 
-    void rotateBeforeNextPut() {
+    @Override
+    public void rotateBeforeNextPut() {
         rotateBeforeNextPut = true;
     }
 
-    boolean rotationPending() {
+    @Override
+    public boolean rotationPending() {
         return rotateBeforeNextPut;
     }
 
-    Optional<StoredSecret> secret(String name) {
+    @Override
+    public Optional<StoredSecret> secret(String name) {
         return Optional.ofNullable(secrets.get(SecretNames.canonical(name)));
     }
 
     /** Secrets in GitHub's listing order: by name. */
-    Collection<StoredSecret> secrets() {
+    @Override
+    public Collection<StoredSecret> secrets() {
         return secrets.values();
     }
 
-    int secretCount() {
+    @Override
+    public int secretCount() {
         return secrets.size();
     }
 
-    void store(String name, StoredSecret secret) {
+    @Override
+    public void store(String name, StoredSecret secret) {
         secrets.put(SecretNames.canonical(name), secret);
     }
 
-    boolean delete(String name) {
+    @Override
+    public boolean delete(String name) {
         return secrets.remove(SecretNames.canonical(name)) != null;
+    }
+
+    FakeVariables variables() {
+        return variables;
     }
 
     @Override
