@@ -173,7 +173,7 @@ public final class FileFingerprintStore implements FingerprintStore {
             throw new IllegalArgumentException("not a fingerprint file of a known version");
         }
         Map<String, StoredScope> all = new TreeMap<>();
-        root.get("scopes").fields().forEachRemaining(entry -> {
+        root.get("scopes").properties().forEach(entry -> {
             StoredScope stored = version == 1 ? versionOneScope(entry.getKey(), entry.getValue())
                     : new StoredScope(scope(entry.getValue()), secrets(entry.getValue().path("secrets")));
             if (!stored.scope().key().equals(entry.getKey())) {
@@ -201,7 +201,7 @@ public final class FileFingerprintStore implements FingerprintStore {
 
     private static Map<SecretName, SecretRecord> secrets(JsonNode node) {
         Map<SecretName, SecretRecord> records = new LinkedHashMap<>();
-        node.fields().forEachRemaining(secret -> records.put(SecretName.of(secret.getKey()),
+        node.properties().forEach(secret -> records.put(SecretName.of(secret.getKey()),
                 record(secret.getValue())));
         return records;
     }
