@@ -158,7 +158,7 @@ public final class FileFingerprintStore implements FingerprintStore {
         }
         try {
             return parse(JSON.readTree(content));
-        } catch (IOException | IllegalArgumentException | DateTimeException | NullPointerException e) {
+        } catch (IOException | IllegalArgumentException | DateTimeException e) {
             if (repair) {
                 moveAside();
             }
