@@ -255,8 +255,11 @@ public final class FileFingerprintStore implements FingerprintStore {
             new TreeMap<>(stored.records()).forEach((name, record) -> write(secrets.putObject(name.value()), record));
         });
         try {
-            Files.createDirectories(file.getParent());
-            Path temporary = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
+            // The file is an absolute path to a file: it has a folder and a name.
+            Path folder = Objects.requireNonNull(file.getParent(), "folder");
+            Path name = Objects.requireNonNull(file.getFileName(), "name");
+            Files.createDirectories(folder);
+            Path temporary = Files.createTempFile(folder, name.toString(), ".tmp");
             try {
                 Files.write(temporary, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
                 moveInPlace(temporary);
