@@ -158,7 +158,7 @@ public final class FileFingerprintStore implements FingerprintStore {
         }
         try {
             return parse(JSON.readTree(content));
-        } catch (IOException | IllegalArgumentException | DateTimeException | NullPointerException e) {
+        } catch (IOException | IllegalArgumentException | DateTimeException e) {
             if (repair) {
                 moveAside();
             }
@@ -173,7 +173,7 @@ public final class FileFingerprintStore implements FingerprintStore {
             throw new IllegalArgumentException("not a fingerprint file of a known version");
         }
         Map<String, StoredScope> all = new TreeMap<>();
-        root.get("scopes").fields().forEachRemaining(entry -> {
+        root.get("scopes").properties().forEach(entry -> {
             StoredScope stored = version == 1 ? versionOneScope(entry.getKey(), entry.getValue())
                     : new StoredScope(scope(entry.getValue()), secrets(entry.getValue().path("secrets")));
             if (!stored.scope().key().equals(entry.getKey())) {
@@ -201,7 +201,7 @@ public final class FileFingerprintStore implements FingerprintStore {
 
     private static Map<SecretName, SecretRecord> secrets(JsonNode node) {
         Map<SecretName, SecretRecord> records = new LinkedHashMap<>();
-        node.fields().forEachRemaining(secret -> records.put(SecretName.of(secret.getKey()),
+        node.properties().forEach(secret -> records.put(SecretName.of(secret.getKey()),
                 record(secret.getValue())));
         return records;
     }
@@ -255,8 +255,11 @@ public final class FileFingerprintStore implements FingerprintStore {
             new TreeMap<>(stored.records()).forEach((name, record) -> write(secrets.putObject(name.value()), record));
         });
         try {
-            Files.createDirectories(file.getParent());
-            Path temporary = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
+            // The file is an absolute path to a file: it has a folder and a name.
+            Path folder = Objects.requireNonNull(file.getParent(), "folder");
+            Path name = Objects.requireNonNull(file.getFileName(), "name");
+            Files.createDirectories(folder);
+            Path temporary = Files.createTempFile(folder, name.toString(), ".tmp");
             try {
                 Files.write(temporary, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
                 moveInPlace(temporary);
