@@ -16,6 +16,7 @@ import io.jenkins.plugins.githubenvsecrets.engine.github.GitHubValidationExcepti
 import io.jenkins.plugins.githubenvsecrets.engine.github.SecretMetadata;
 import io.jenkins.plugins.githubenvsecrets.engine.github.WriteOutcome;
 import io.jenkins.plugins.githubenvsecrets.engine.github.WriteReceipt;
+import io.jenkins.plugins.githubenvsecrets.engine.masking.SecretMask;
 import io.jenkins.plugins.githubenvsecrets.engine.model.EnvironmentName;
 import io.jenkins.plugins.githubenvsecrets.engine.model.RepositoryCoordinates;
 import io.jenkins.plugins.githubenvsecrets.engine.model.SecretName;
@@ -600,10 +601,15 @@ final class EnvironmentSync {
         return "not attempted, the sync stopped earlier: " + cause.getMessage();
     }
 
-    /** A fault GitHub did not report, in words: what was being done, and the exception (its message may be masked). */
-    static String unexpected(String doing, RuntimeException e) {
+    /** A fault GitHub did not report, in words: what was being done, and the exception, its message scrubbed. */
+    private String unexpected(String doing, RuntimeException e) {
+        return unexpected(doing, e, client.mask());
+    }
+
+    /** As {@link #unexpected(String, RuntimeException)}: a message may quote anything, a server's words included. */
+    static String unexpected(String doing, RuntimeException e, SecretMask mask) {
         return "unexpected error while " + doing + ": " + e.getClass().getName()
-                + (e.getMessage() == null ? "" : ": " + shorten(e.getMessage()));
+                + (e.getMessage() == null ? "" : ": " + shorten(mask.scrub(e.getMessage())));
     }
 
     private static String shorten(String text) {
