@@ -250,6 +250,33 @@ class TrustBoundaryTest {
         assertThat(github.requestCount()).isPositive();
     }
 
+    /**
+     * A GitHub App of one allowed server and an API URL of another: the form refuses as the build does, before the
+     * App mints a token that the other server would receive.
+     */
+    @Test
+    void shouldNotTestAGitHubAppCredentialAgainstAnotherServer() throws Exception {
+        TestGitHub.allow(elsewhere);
+        GitHubAppCredentials app = new GitHubAppCredentials(CredentialsScope.GLOBAL, APP_ID, "app", "12345",
+                Secret.fromString("not a private key"));
+        app.setApiUri(elsewhere.apiUrl());
+        TestCredentials.add(app);
+        GitHubEnvironmentSecretBuilder.DescriptorImpl descriptor =
+                j.jenkins.getDescriptorByType(GitHubEnvironmentSecretBuilder.DescriptorImpl.class);
+
+        FormValidation tested = descriptor.doTestConnection(j.createFreeStyleProject(), REPOSITORY, PRODUCTION,
+                github.apiUrl(), APP_ID);
+        Run<?, ?> built = JobKind.FREESTYLE.run(j, sync().credentialsId(APP_ID).secretFromCredential("TEXT", TEXT_ID),
+                Result.FAILURE);
+
+        String refusal = "is a GitHub App of " + elsewhere.apiUrl() + ", but this sync goes to " + github.apiUrl();
+        assertThat(tested.kind).isEqualTo(FormValidation.Kind.ERROR);
+        assertThat(tested.getMessage()).contains(APP_ID, refusal); // the form's message is HTML-escaped
+        j.assertLogContains("GitHub credential '" + APP_ID + "' " + refusal, built);
+        assertThat(github.requestCount()).isZero();
+        assertThat(elsewhere.requestCount()).isZero();
+    }
+
     @Test
     void shouldNeitherOfferNorTestASystemCredentialOutsideAJob() throws Exception {
         TestCredentials.add(new StringCredentialsImpl(CredentialsScope.SYSTEM, "system-token", "system",
