@@ -86,19 +86,42 @@ class TrustBoundaryTest {
     @ParameterizedTest
     @EnumSource(JobKind.class)
     void shouldSendNothingToAServerThatIsNotAllowed(JobKind kind) throws Exception {
-        // In freestyle a build parameter names the host, as a user with only Build permission could.
-        SyncSpec spec = sync().apiUrl(kind == JobKind.FREESTYLE ? "${GITHUB_API}" : elsewhere.apiUrl())
-                .secretFromCredential("TEXT", TEXT_ID);
-        Job<?, ?> job = kind.job(j, spec);
-        addStringParameter(job, "GITHUB_API", elsewhere.apiUrl());
-
-        Run<?, ?> run = kind.build(j, job, Result.FAILURE);
+        Run<?, ?> run = kind.run(j, sync().apiUrl(elsewhere.apiUrl()).secretFromCredential("TEXT", TEXT_ID),
+                Result.FAILURE);
 
         j.assertLogContains("GitHub server " + elsewhere.apiUrl() + " (host 127.0.0.1) is not allowed", run);
         j.assertLogContains("Manage Jenkins > System > GitHub Environment Secrets > Allowed GitHub servers", run);
         assertThat(elsewhere.requestCount()).as("requests to the server that is not allowed").isZero();
         assertThat(github.requestCount()).isZero();
         Leaks.assertNoSecretIn(run);
+    }
+
+    /**
+     * A user with only Build permission chooses the parameters: in freestyle they name the environment, never the
+     * repository or the server the job's secrets go to.
+     */
+    @Test
+    void shouldTakeRepositoryAndApiUrlAsConfiguredInFreestyle() throws Exception {
+        TestGitHub.allow(elsewhere);
+        elsewhere.addRepository(OWNER, "other", 4343).addEnvironment(OWNER, "other", PRODUCTION);
+        Map<SyncSpec, String> refusals = Map.of(
+                new SyncSpec("${TARGET_REPOSITORY}").environment(PRODUCTION).credentialsId(TestCredentials.TOKEN_ID)
+                        .apiUrl(elsewhere.apiUrl()), "Repository '${TARGET_REPOSITORY}' is not of the form owner/name",
+                sync().apiUrl("${GITHUB_API}"), "GitHub API URL '${GITHUB_API}' is not valid");
+        for (Map.Entry<SyncSpec, String> refusal : refusals.entrySet()) {
+            Job<?, ?> job = JobKind.FREESTYLE.job(j, refusal.getKey().secretFromCredential("TEXT", TEXT_ID));
+            ParametersDefinitionProperty parameters = new ParametersDefinitionProperty(
+                    new StringParameterDefinition("TARGET_REPOSITORY", OWNER + "/other"),
+                    new StringParameterDefinition("GITHUB_API", elsewhere.apiUrl()));
+            ((FreeStyleProject) job).addProperty(parameters);
+
+            Run<?, ?> run = JobKind.FREESTYLE.build(j, job, Result.FAILURE);
+
+            j.assertLogContains(refusal.getValue(), run);
+            Leaks.assertNoSecretIn(run);
+        }
+        assertThat(elsewhere.requestCount()).isZero();
+        assertThat(github.requestCount()).isZero();
     }
 
     @ParameterizedTest
