@@ -25,9 +25,11 @@ import hudson.model.Run;
 import hudson.model.StringParameterDefinition;
 import hudson.util.FormValidation;
 import hudson.util.Secret;
+import io.jenkins.plugins.githubenvsecrets.engine.testing.Encodings;
 import io.jenkins.plugins.githubenvsecrets.engine.testing.GitHubFake;
 import io.jenkins.plugins.githubenvsecrets.engine.testing.MutableClock;
 import io.jenkins.plugins.githubenvsecrets.engine.testing.Permission;
+import io.jenkins.plugins.githubenvsecrets.engine.testing.RequestMatchers;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -271,6 +273,26 @@ class TrustBoundaryTest {
         assertThat(elsewhere.requestCount()).isZero();
         assertThat(allowed.kind).isEqualTo(FormValidation.Kind.OK);
         assertThat(github.requestCount()).isPositive();
+    }
+
+    /**
+     * A server that echoes the token and the value in an HTML page, escaped a character at a time and mixed with
+     * plain ones, which no pattern of the log's mask foresees: the log, the build page and the build's files show
+     * neither, and GitHub's own words stay readable.
+     */
+    @ParameterizedTest
+    @EnumSource(JobKind.class)
+    void shouldShowNoEchoOfTheTokenOrAValueFromAMisbehavingServer(JobKind kind) throws Exception {
+        github.echoNext(1, RequestMatchers.request("PUT", ".*/secrets/TEXT"), 422, "text/html; charset=utf-8",
+                echo -> "<html><body><p>Validation Failed: value '" + Encodings.jsonEscapeMixed(echo.value())
+                        + "' is not allowed for " + Encodings.jsonEscapeMixed(echo.authorization()) + "</p></body>"
+                        + "</html>");
+
+        Run<?, ?> run = kind.run(j, sync().secretFromCredential("TEXT", TEXT_ID), Result.FAILURE);
+
+        j.assertLogContains("Validation Failed: value '****' is not allowed for Bearer ****", run);
+        assertThat(SecretSyncTest.recordedOutcomes(run)).containsExactly("TEXT failed");
+        Leaks.assertNoSecretIn(run);
     }
 
     /**
