@@ -57,7 +57,8 @@ class GitHubClientVariablesTest {
         FakeRequest request = fixture.onlyRequest();
         assertThat(request.method()).isEqualTo("POST");
         assertThat(request.path()).isEqualTo(route);
-        assertThat(JSON.convertValue(body(request), Map.class)).isEqualTo(Map.of("name", "REGION", "value", VALUE));
+        assertThat((Map<?, ?>) JSON.convertValue(body(request), Map.class))
+                .isEqualTo(Map.of("name", "REGION", "value", VALUE));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -73,7 +74,7 @@ class GitHubClientVariablesTest {
         FakeRequest request = fixture.onlyRequest();
         assertThat(request.method()).isEqualTo("PATCH");
         assertThat(request.path()).isEqualTo(route + "/REGION");
-        assertThat(JSON.convertValue(body(request), Map.class)).isEqualTo(Map.of("value", VALUE));
+        assertThat((Map<?, ?>) JSON.convertValue(body(request), Map.class)).isEqualTo(Map.of("value", VALUE));
     }
 
     @ParameterizedTest(name = "{0}")
