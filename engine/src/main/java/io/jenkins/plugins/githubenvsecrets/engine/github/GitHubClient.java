@@ -1,5 +1,6 @@
 package io.jenkins.plugins.githubenvsecrets.engine.github;
 
+import io.jenkins.plugins.githubenvsecrets.engine.masking.SecretMask;
 import io.jenkins.plugins.githubenvsecrets.engine.model.EnvironmentName;
 import io.jenkins.plugins.githubenvsecrets.engine.model.EnvironmentTarget;
 import io.jenkins.plugins.githubenvsecrets.engine.model.OrganizationTarget;
@@ -24,7 +25,10 @@ import okhttp3.OkHttpClient;
  * path segments. A pair GitHub does not offer (such as Dependabot variables) is refused with an
  * {@link IllegalArgumentException} naming it, before any request. Writes go one at a time and paced; server errors,
  * connection failures and rate limits are tried again within the {@link RetryPolicy}. Every failure is a
- * {@link GitHubApiException} whose message names the target and the secret or variable, never the token or a value.
+ * {@link GitHubApiException} whose message names the target and the secret or variable, never the token or a value:
+ * whatever text of the server's goes into a message is first scrubbed with the client's {@link #mask()}, which hides
+ * the token and, once given them, the sync's values, in every form the mask knows and whatever the answer's content
+ * type.
  *
  * <p>Thread-safe. Every method may block while waiting out a retry or a rate limit, and throws
  * {@link InterruptedException} if interrupted meanwhile. All waits of one client share the policy's total wait, so
@@ -39,6 +43,7 @@ public final class GitHubClient implements AutoCloseable {
     private final GitHubApiUrl api;
     private final AccessToken token;
     private final Transport transport;
+    private final ServerText serverText;
     private final Clock clock;
     private static final Duration HALF_A_SECOND = Duration.ofMillis(500);
     /** GitHub's clock minus ours, as the last answer with a {@code Date} showed; null before any. */
@@ -52,6 +57,8 @@ public final class GitHubClient implements AutoCloseable {
         this.api = builder.api;
         this.clock = builder.clock;
         this.token = builder.token.copy();
+        this.serverText = new ServerText(builder.mask != null ? checkedMask(builder.mask, token)
+                : token.addTo(SecretMask.builder()).build());
         OkHttpClient http = (builder.base == null ? SharedHttpClient.INSTANCE : builder.base).newBuilder()
                 .connectTimeout(Duration.ofSeconds(10))
                 .readTimeout(Duration.ofSeconds(30))
@@ -61,8 +68,8 @@ public final class GitHubClient implements AutoCloseable {
                 .followSslRedirects(false)
                 .build();
         Pacer pacer = new Pacer(builder.mutationGap, builder.clock, builder.sleeper, builder.writeLane);
-        this.transport = new Transport(api, token, http, builder.userAgent, builder.retryPolicy, builder.clock,
-                builder.sleeper, builder.listener, pacer);
+        this.transport = new Transport(api, token, serverText, http, builder.userAgent, builder.retryPolicy,
+                builder.clock, builder.sleeper, builder.listener, pacer);
         Exchange exchange = new ClientExchange();
         this.secrets = new SecretEndpoints(exchange);
         this.variables = new VariableEndpoints(exchange);
@@ -77,6 +84,28 @@ public final class GitHubClient implements AutoCloseable {
 
     public GitHubApiUrl apiUrl() {
         return api;
+    }
+
+    /** The mask that scrubs every text of the server's before it enters a message: the token, and any values given. */
+    public SecretMask mask() {
+        return serverText.mask();
+    }
+
+    /**
+     * From now on, scrubs the server's text with a mask of {@code values} and this client's token, compiled once here;
+     * for a sync whose client was built without its mask. The builder is emptied, as {@link SecretMask.Builder#build()}
+     * does.
+     */
+    public void maskAlso(SecretMask.Builder values) {
+        serverText.mask(token.addTo(values).build());
+    }
+
+    private static SecretMask checkedMask(SecretMask mask, AccessToken token) {
+        if (!token.coveredBy(mask)) {
+            throw new IllegalArgumentException("The mask given to the GitHub client does not hide its token; build"
+                    + " the mask with the token among its secrets");
+        }
+        return mask;
     }
 
     /** {@code GET /repos/{owner}/{repo}}: the repository's id and current owner and name. */
@@ -445,6 +474,7 @@ public final class GitHubClient implements AutoCloseable {
         private RequestListener listener = RequestListener.NONE;
         private Duration mutationGap = DEFAULT_MUTATION_GAP;
         private WriteLane writeLane = new WriteLane();
+        private SecretMask mask;
 
         private Builder(GitHubApiUrl api, AccessToken token) {
             this.api = Objects.requireNonNull(api, "api");
@@ -508,7 +538,22 @@ public final class GitHubClient implements AutoCloseable {
             return this;
         }
 
-        /** @throws IllegalStateException if the token was destroyed */
+        /**
+         * The mask that scrubs the server's text before it enters a message: the one that guards the sync's log, with
+         * the token and every value of the sync, so that one mask serves both. Without it the client masks its token
+         * alone until {@link GitHubClient#maskAlso} gives it the values.
+         *
+         * @throws IllegalArgumentException at {@link #build()} if the mask does not hide the token
+         */
+        public Builder mask(SecretMask mask) {
+            this.mask = Objects.requireNonNull(mask, "mask");
+            return this;
+        }
+
+        /**
+         * @throws IllegalStateException if the token was destroyed
+         * @throws IllegalArgumentException if a {@link #mask} was given that does not hide the token
+         */
         public GitHubClient build() {
             return new GitHubClient(this);
         }

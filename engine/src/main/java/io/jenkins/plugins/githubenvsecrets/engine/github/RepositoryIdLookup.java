@@ -74,10 +74,11 @@ final class RepositoryIdLookup {
             Map<RepositoryCoordinates, Long> ids, Map<RepositoryCoordinates, String> problems) {
         JsonNode json = answer.json();
         JsonNode data = json.path("data");
-        Map<String, String> errorTypes = errorTypesByAlias(json.path("errors"));
+        ServerText text = answer.response().serverText();
+        Map<String, String> errorTypes = errorTypesByAlias(json.path("errors"), text);
         if (!data.isObject()) {
             Set<String> types = new LinkedHashSet<>();
-            json.path("errors").forEach(error -> types.add(shownType(error)));
+            json.path("errors").forEach(error -> types.add(shownType(error, text)));
             throw new GitHubApiException(answer.request().describe() + ": HTTP 200, but GitHub's GraphQL API answered"
                     + " no data" + (types.isEmpty() ? "" : " (errors: " + String.join(", ", types) + ")")
                     + ". Try again later; if it persists, check that the token may read these repositories.",
@@ -104,21 +105,24 @@ final class RepositoryIdLookup {
     }
 
     /** The type of the first error whose path starts at each alias. */
-    private static Map<String, String> errorTypesByAlias(JsonNode errors) {
+    private static Map<String, String> errorTypesByAlias(JsonNode errors, ServerText text) {
         Map<String, String> types = new LinkedHashMap<>();
         for (JsonNode error : errors) {
             String alias = error.path("path").path(0).asText("");
             if (!alias.isEmpty()) {
-                types.putIfAbsent(alias, shownType(error));
+                types.putIfAbsent(alias, shownType(error, text));
             }
         }
         return types;
     }
 
-    /** An error's type when it is one of GitHub's upper-case words; the server's other text is not repeated. */
-    private static String shownType(JsonNode error) {
+    /**
+     * An error's type when it is one of GitHub's upper-case words, scrubbed as all server text is (a value may be such
+     * a word); the server's other text is not repeated.
+     */
+    private static String shownType(JsonNode error, ServerText text) {
         String type = error.path("type").asText("");
-        return ERROR_TYPE.matcher(type).matches() ? type : "UNKNOWN";
+        return ERROR_TYPE.matcher(type).matches() ? text.shown(type) : "UNKNOWN";
     }
 
     private static String shown(List<RepositoryCoordinates> batch) {

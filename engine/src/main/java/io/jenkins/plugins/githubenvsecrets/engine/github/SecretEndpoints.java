@@ -41,7 +41,7 @@ final class SecretEndpoints {
 
     Optional<SecretMetadata> get(Target target, String name) throws InterruptedException {
         RequestContext request = RequestContext.of("GET", target, SECRET, name);
-        Answer answer = exchange.send(request, TargetRoutes.url(exchange.api(), target, SECRET, name).build(), null)
+        Answer answer = exchange.send(request, TargetRoutes.url(exchange.api(), request, name), null)
                 .expect(200, 404);
         return answer.status() == 404 ? Optional.empty() : Optional.of(Items.secret(answer, answer.json()));
     }
@@ -63,13 +63,13 @@ final class SecretEndpoints {
 
     boolean delete(Target target, String name) throws InterruptedException {
         RequestContext request = RequestContext.of("DELETE", target, SECRET, name);
-        return exchange.send(request, TargetRoutes.url(exchange.api(), target, SECRET, name).build(), null)
+        return exchange.send(request, TargetRoutes.url(exchange.api(), request, name), null)
                 .expect(204, 404).status() == 204;
     }
 
     private WriteReceipt write(Target target, String name, ObjectNode body) throws InterruptedException {
         RequestContext request = RequestContext.of("PUT", target, SECRET, name);
-        Answer answer = exchange.send(request, TargetRoutes.url(exchange.api(), target, SECRET, name).build(),
+        Answer answer = exchange.send(request, TargetRoutes.url(exchange.api(), request, name),
                 Json.bytes(body)).expect(201, 204);
         return new WriteReceipt(answer.status() == 201 ? WriteOutcome.CREATED : WriteOutcome.UPDATED,
                 exchange.storedAt(answer));

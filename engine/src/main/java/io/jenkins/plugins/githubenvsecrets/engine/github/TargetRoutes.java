@@ -27,6 +27,24 @@ final class TargetRoutes {
         return api.resolve(segments.toArray(String[]::new));
     }
 
+    /**
+     * {@code {api}/{target route}/{secrets|variables}/{name}} for {@code request}, which names the target, the kind and
+     * the name. A name no path can carry (a listed {@code ..}, say) fails the request before anything is sent, as a
+     * {@link GitHubApiException} naming it.
+     *
+     * @throws IllegalArgumentException when GitHub offers no such pair, as {@link #url(GitHubApiUrl, Target,
+     *     ValueKind, String...)}
+     */
+    static HttpUrl url(GitHubApiUrl api, RequestContext request, String name) {
+        ValueKind kind = request.kind() == null ? ValueKind.SECRET : request.kind();
+        requireSupported(request.target(), kind);
+        try {
+            return url(api, request.target(), kind, name).build();
+        } catch (IllegalArgumentException e) {
+            throw Failures.unaddressable(request, e.getMessage());
+        }
+    }
+
     /** @throws IllegalArgumentException naming the target and why GitHub offers no such pair */
     static void requireSupported(Target target, ValueKind kind) {
         target.kind().unsupported(target.application(), kind).ifPresent(why -> {

@@ -35,7 +35,7 @@ final class VariableEndpoints {
 
     Optional<VariableMetadata> get(Target target, String name) throws InterruptedException {
         RequestContext request = RequestContext.of("GET", target, VARIABLE, name);
-        Answer answer = exchange.send(request, TargetRoutes.url(exchange.api(), target, VARIABLE, name).build(), null)
+        Answer answer = exchange.send(request, TargetRoutes.url(exchange.api(), request, name), null)
                 .expect(200, 404);
         return answer.status() == 404 ? Optional.empty() : Optional.of(Items.variable(answer, answer.json()));
     }
@@ -64,7 +64,7 @@ final class VariableEndpoints {
 
     boolean delete(Target target, String name) throws InterruptedException {
         RequestContext request = RequestContext.of("DELETE", target, VARIABLE, name);
-        return exchange.send(request, TargetRoutes.url(exchange.api(), target, VARIABLE, name).build(), null)
+        return exchange.send(request, TargetRoutes.url(exchange.api(), request, name), null)
                 .expect(204, 404).status() == 204;
     }
 
@@ -90,7 +90,7 @@ final class VariableEndpoints {
         Objects.requireNonNull(value, "value");
         RequestContext request = RequestContext.of("PATCH", target, VARIABLE, name);
         ObjectNode body = Json.object().put("value", value).setAll(rest);
-        Answer answer = exchange.send(request, TargetRoutes.url(exchange.api(), target, VARIABLE, name).build(),
+        Answer answer = exchange.send(request, TargetRoutes.url(exchange.api(), request, name),
                 Json.bytes(body), value).expect(204);
         return new WriteReceipt(WriteOutcome.UPDATED, exchange.storedAt(answer));
     }

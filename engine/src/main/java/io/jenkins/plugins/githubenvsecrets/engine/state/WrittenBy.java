@@ -13,9 +13,12 @@ public record WrittenBy(String job, int build) {
         Objects.requireNonNull(job, "job");
     }
 
-    /** {@code #12} when {@code viewer} is the same job, else {@code team/api #12}. */
+    /**
+     * {@code #12} when {@code viewer} is the same job, else {@code another job wrote it}: a job's log and pages never
+     * name another job, which their readers may not be allowed to see (only the audit pages do, to those who may).
+     */
     public String describeFor(String viewer) {
-        return job.equals(viewer) ? "#" + build : job + " #" + build;
+        return job.equals(viewer) ? "#" + build : "another job wrote it";
     }
 
     @Override

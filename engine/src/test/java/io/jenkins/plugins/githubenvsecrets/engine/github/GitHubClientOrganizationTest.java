@@ -12,7 +12,6 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jenkins.plugins.githubenvsecrets.engine.crypto.SealedSecret;
 import io.jenkins.plugins.githubenvsecrets.engine.model.Application;
@@ -33,7 +32,6 @@ import org.junit.jupiter.params.provider.EnumSource;
  * write's body, as GitHub takes them, the listings that show the visibility, and the selection routes.
  */
 class GitHubClientOrganizationTest {
-    private static final TypeReference<Map<String, Object>> JSON_OBJECT = new TypeReference<>() { };
     private static final String VALUE = "org-s3cret-\u00e9-75";
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -58,7 +56,7 @@ class GitHubClientOrganizationTest {
         assertThat(written.outcome()).isEqualTo(WriteOutcome.CREATED);
         FakeRequest request = fixture.onlyRequest();
         assertThat(request.path()).isEqualTo("/orgs/acme/" + application.pathSegment() + "/secrets/DEPLOY_KEY");
-        assertThat(JSON.convertValue(body(request), JSON_OBJECT)).isEqualTo(Map.of(
+        assertThat((Map<?, ?>) JSON.convertValue(body(request), Map.class)).isEqualTo(Map.of(
                 "encrypted_value", sealed.encryptedValueBase64(), "key_id", sealed.keyId(),
                 "visibility", "selected", "selected_repository_ids", List.of(43, 42)));
         assertThat(body(request).get("selected_repository_ids").get(0).isIntegralNumber()).isTrue();
@@ -99,11 +97,11 @@ class GitHubClientOrganizationTest {
         List<FakeRequest> requests = fixture.github.requests();
         assertThat(requests.get(0).method() + " " + requests.get(0).path())
                 .isEqualTo("POST /orgs/acme/actions/variables");
-        assertThat(JSON.convertValue(body(requests.get(0)), JSON_OBJECT)).isEqualTo(Map.of("name", "REGION",
+        assertThat((Map<?, ?>) JSON.convertValue(body(requests.get(0)), Map.class)).isEqualTo(Map.of("name", "REGION",
                 "value", "eu-west-1", "visibility", "selected", "selected_repository_ids", List.of(42)));
         assertThat(requests.get(1).method() + " " + requests.get(1).path())
                 .isEqualTo("PATCH /orgs/acme/actions/variables/REGION");
-        assertThat(JSON.convertValue(body(requests.get(1)), JSON_OBJECT))
+        assertThat((Map<?, ?>) JSON.convertValue(body(requests.get(1)), Map.class))
                 .isEqualTo(Map.of("value", "us-east-1", "visibility", "private"));
         assertThat(listed).singleElement().satisfies(variable -> {
             assertThat(variable.variable().value()).isEqualTo("us-east-1");
@@ -130,7 +128,7 @@ class GitHubClientOrganizationTest {
         assertThat(requests.get(0).queryParameter("per_page")).contains("100");
         assertThat(requests.get(1).method() + " " + requests.get(1).path())
                 .isEqualTo("PUT /orgs/acme/actions/variables/REGION/repositories");
-        assertThat(JSON.convertValue(body(requests.get(1)), JSON_OBJECT))
+        assertThat((Map<?, ?>) JSON.convertValue(body(requests.get(1)), Map.class))
                 .isEqualTo(Map.of("selected_repository_ids", List.of(43)));
         assertThat(fixture.github.target(organization(Application.ACTIONS))
                 .selectedRepositoryIds(ValueKind.VARIABLE, "REGION")).containsExactly(43L);

@@ -10,7 +10,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jenkins.plugins.githubenvsecrets.engine.model.Application;
 import io.jenkins.plugins.githubenvsecrets.engine.model.Target;
@@ -30,7 +29,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * exists), PATCH to update, 30 a page to list, and a value that never reaches a message.
  */
 class GitHubClientVariablesTest {
-    private static final TypeReference<Map<String, Object>> JSON_OBJECT = new TypeReference<>() { };
     /** Not secret, yet never shown by this client: messages tell outcomes only. */
     private static final String VALUE = "eu-west-1-cluster-7Jq";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -59,7 +57,8 @@ class GitHubClientVariablesTest {
         FakeRequest request = fixture.onlyRequest();
         assertThat(request.method()).isEqualTo("POST");
         assertThat(request.path()).isEqualTo(route);
-        assertThat(JSON.convertValue(body(request), JSON_OBJECT)).isEqualTo(Map.of("name", "REGION", "value", VALUE));
+        assertThat((Map<?, ?>) JSON.convertValue(body(request), Map.class))
+                .isEqualTo(Map.of("name", "REGION", "value", VALUE));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -75,7 +74,7 @@ class GitHubClientVariablesTest {
         FakeRequest request = fixture.onlyRequest();
         assertThat(request.method()).isEqualTo("PATCH");
         assertThat(request.path()).isEqualTo(route + "/REGION");
-        assertThat(JSON.convertValue(body(request), JSON_OBJECT)).isEqualTo(Map.of("value", VALUE));
+        assertThat((Map<?, ?>) JSON.convertValue(body(request), Map.class)).isEqualTo(Map.of("value", VALUE));
     }
 
     @ParameterizedTest(name = "{0}")

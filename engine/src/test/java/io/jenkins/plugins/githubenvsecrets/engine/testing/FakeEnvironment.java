@@ -2,6 +2,7 @@ package io.jenkins.plugins.githubenvsecrets.engine.testing;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -16,6 +17,8 @@ final class FakeEnvironment implements SecretHolder {
     private final Instant createdAt;
     private final SortedMap<String, StoredSecret> secrets = new TreeMap<>();
     private final FakeVariables variables = new FakeVariables();
+    /** Names listings show although no request can reach them, with when they appeared. */
+    private final SortedMap<String, Instant> phantoms = new TreeMap<>();
     private Instant updatedAt;
     private SealedBoxKeys keys;
     private boolean rotateBeforeNextPut;
@@ -78,6 +81,16 @@ final class FakeEnvironment implements SecretHolder {
     @Override
     public Collection<StoredSecret> secrets() {
         return secrets.values();
+    }
+
+    void addPhantom(String name, Instant now) {
+        phantoms.put(name, now);
+    }
+
+    /** Listed secrets that are not stored: GitHub's listing shows them, yet no request finds them. */
+    List<SecretMetadata> phantoms() {
+        return phantoms.entrySet().stream()
+                .map(phantom -> new SecretMetadata(phantom.getKey(), phantom.getValue(), phantom.getValue())).toList();
     }
 
     @Override

@@ -1,9 +1,11 @@
 package io.jenkins.plugins.githubenvsecrets.engine.testing;
 
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -54,7 +56,7 @@ final class GitHubApi {
                 var route = route(request);
                 HeaderRules.check(request);
                 // An armed fault stands in for GitHub only once the request was routed and its headers read.
-                var fault = faults.replacementFor(request);
+                var fault = faults.replacementFor(request, () -> echoOf(route, request));
                 if (fault.isPresent()) {
                     return faults.withExtraHeaders(request, fault.get());
                 }
@@ -67,6 +69,29 @@ final class GitHubApi {
             reply = faults.withExtraHeaders(request, reply)
                     .withDefaultHeader("Date", HTTP_DATE.format(state.now().atOffset(ZoneOffset.UTC)));
             return faults.dropsAfterProcessing(request) ? reply.droppingConnection() : reply;
+        }
+    }
+
+    /**
+     * What the request carried, for a fault that echoes it: the token, and for an environment secret's PUT the value
+     * it sealed, as the environment's private key opens it.
+     */
+    private Echo echoOf(FakeRoute parsed, FakeRequest request) {
+        var value = "";
+        if (parsed instanceof Route route && route.endpoint() == Endpoint.SECRET && request.method().equals("PUT")) {
+            value = state.repository(route.repository()).flatMap(repository -> repository.environment(
+                    route.environment())).flatMap(environment -> opened(environment, request)).orElse("");
+        }
+        return new Echo(request.header("Authorization").orElse(""), HeaderRules.token(request).orElse(""), value,
+                request.path());
+    }
+
+    private static Optional<String> opened(FakeEnvironment environment, FakeRequest request) {
+        try {
+            var write = SecretWrite.parse(request.body(), Reply.REST_DOCS);
+            return environment.keys().open(write.sealedValue()).map(bytes -> new String(bytes, StandardCharsets.UTF_8));
+        } catch (RejectedRequest e) {
+            return Optional.empty();
         }
     }
 
@@ -188,9 +213,11 @@ final class GitHubApi {
         var environment = environment(repository, route);
         var page = PageRequest.of(request);
         // A listing may lag recent writes, as GitHub's can: it then shows what the secrets were before them.
-        var listed = environment.secrets().stream()
+        var listed = new ArrayList<>(environment.secrets().stream()
                 .map(secret -> secret.metadataListedAt(state.now(), state.listingLag()))
-                .flatMap(Optional::stream).toList();
+                .flatMap(Optional::stream).toList());
+        listed.addAll(environment.phantoms());
+        listed.sort(Comparator.comparing(SecretMetadata::name));
         var json = Json.object().put("total_count", listed.size());
         var items = json.putArray("secrets");
         page.slice(listed).forEach(metadata -> items.add(Views.secret(metadata)));

@@ -14,7 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import mockwebserver3.MockWebServer;
 import okhttp3.HttpUrl;
 
@@ -99,7 +101,14 @@ import okhttp3.HttpUrl;
  * {@link #rotateKeyBeforeNextPut} change an environment's key pair. {@link #secondaryLimit} refuses mutating
  * requests that come too close together; {@link #latency} delays every answer. Off by default.
  * {@link #addFormerName} makes the old name of a renamed repository redirect, as GitHub's does; a fault may answer
- * with any redirect, to any origin (another fake serves as a second origin).
+ * with any redirect, to any origin (another fake serves as a second origin), and {@link #redirectNext} to another
+ * path of the fake's own origin.
+ *
+ * <h2>A server that misbehaves on purpose</h2>
+ * {@link #echoNext} answers with a body of any content type (HTML, plain text, JSON, none) made from what the request
+ * carried (its {@code Authorization} header, its token, the value a secret PUT sealed, as the environment's private
+ * key opens it), and {@link #echoInReasonNext} puts it in the status line; encode it as a test likes (see
+ * {@link Encodings}). {@link #listAlso} makes listings show a name no request can reach, such as {@code ..}.
  *
  * <h2>Inspection</h2>
  * {@link #decryptedValue}, {@link #valueOf}, {@link #secretNames}, {@link #secretMetadata}; the request log
@@ -241,6 +250,18 @@ public final class GitHubFake implements AutoCloseable {
                     .map(existing -> existing.updated(value, now))
                     .orElseGet(() -> new StoredSecret(SecretNames.canonical(secretName), value, now, now));
             environment.store(secretName, stored);
+        }
+        return this;
+    }
+
+    /**
+     * Makes the environment's listings show a secret by this name, which GitHub's rules do not allow and no request
+     * reaches (a GET or DELETE of it answers 404, or never arrives: {@code ..} is no name a client can put in a
+     * path). Timed now by the fake's clock.
+     */
+    public GitHubFake listAlso(String owner, String repo, String environmentName, String name) {
+        synchronized (state) {
+            environment(owner, repo, environmentName).addPhantom(name, state.now());
         }
         return this;
     }
@@ -410,6 +431,49 @@ public final class GitHubFake implements AutoCloseable {
     public GitHubFake addHeadersNext(int times, Predicate<FakeRequest> which, Map<String, String> headers) {
         synchronized (state) {
             faults.addHeaders(times, which, headers);
+        }
+        return this;
+    }
+
+    /**
+     * Answers the next {@code times} matching requests with {@code status} and a body made from what each request
+     * carried, as a server that echoes it would; {@code contentType} may be null for none. Nothing changes on the
+     * fake GitHub.
+     */
+    public GitHubFake echoNext(int times, Predicate<FakeRequest> which, int status, String contentType,
+            Function<Echo, String> body) {
+        synchronized (state) {
+            faults.replace(times, which, echo -> {
+                var reply = Reply.raw(status, Map.of(), body.apply(echo));
+                return contentType == null ? reply : reply.withHeader("Content-Type", contentType);
+            });
+        }
+        return this;
+    }
+
+    /**
+     * Answers the next {@code times} matching requests with {@code status}, no body, and a status line whose reason
+     * phrase is made from what each request carried: {@code HTTP/1.1 502 <reason>}. Nothing changes.
+     */
+    public GitHubFake echoInReasonNext(int times, Predicate<FakeRequest> which, int status,
+            Function<Echo, String> reason) {
+        synchronized (state) {
+            faults.replace(times, which, echo -> Reply.raw(status, Map.of(), null).withReason(reason.apply(echo)));
+        }
+        return this;
+    }
+
+    /**
+     * Answers the next {@code times} matching requests with {@code status} (a redirect) to another path on this
+     * fake's own origin: {@code Location} is {@code newPath} applied to the request's encoded path (the API's prefix
+     * included), without query. Nothing changes; where it points is then answered as usual.
+     */
+    public GitHubFake redirectNext(int times, Predicate<FakeRequest> which, int status, UnaryOperator<String> newPath) {
+        synchronized (state) {
+            faults.replace(times, which, echo -> {
+                var target = HttpUrl.get(apiUrl).newBuilder().encodedPath(newPath.apply(echo.path())).build();
+                return Reply.raw(status, Map.of("Location", target.toString()), null);
+            });
         }
         return this;
     }
