@@ -55,6 +55,8 @@ final class ConnectionTest {
             if (credential == null) {
                 return FormValidation.error(String.join("\n", problems));
             }
+            // As the build does, before a GitHub App mints a token that another server would then receive.
+            credential.checkServes(request.apiUrl());
             return read(request, credential);
         } catch (SyncValidationException e) {
             return FormValidation.error(String.join("\n", e.problems()));

@@ -16,26 +16,30 @@ final class FormChecks {
     private FormChecks() {
     }
 
+    /** Taken as written: no build parameter is expanded in it. */
     static FormValidation repository(String value) {
         if (Util.fixEmptyAndTrim(value) == null) {
             return FormValidation.error(Messages.Form_RepositoryRequired());
         }
-        return check(value, RepositoryReference::parse);
+        return value.contains("${") ? FormValidation.error(Messages.Form_NotExpanded())
+                : check(value, RepositoryReference::parse);
     }
 
+    /** A value with a variable reference is expanded at run time (freestyle), so it is checked then. */
     static FormValidation environment(String value) {
         if (Util.fixEmpty(value) == null) {
             return FormValidation.error(Messages.Form_EnvironmentRequired());
         }
-        return check(value, EnvironmentName::of);
+        return value.contains("${") ? FormValidation.ok() : check(value, EnvironmentName::of);
     }
 
-    /** Empty is fine: the global default or github.com applies. */
+    /** Empty is fine: the global default or github.com applies. Taken as written, as the repository is. */
     static FormValidation apiUrl(String value) {
         if (Util.fixEmptyAndTrim(value) == null) {
             return FormValidation.ok();
         }
-        return check(value, GitHubApiUrl::parse);
+        return value.contains("${") ? FormValidation.error(Messages.Form_NotExpanded())
+                : check(value, GitHubApiUrl::parse);
     }
 
     static FormValidation secretName(String value) {
@@ -45,11 +49,7 @@ final class FormChecks {
         return check(value.strip(), SecretName::of);
     }
 
-    /** A value with a variable reference is expanded at run time (freestyle), so it is checked then. */
     private static FormValidation check(String value, Consumer<String> parser) {
-        if (value.contains("${")) {
-            return FormValidation.ok();
-        }
         try {
             parser.accept(value);
             return FormValidation.ok();

@@ -23,7 +23,8 @@ import org.kohsuke.stapler.verb.POST;
 
 /**
  * "Publish secrets to a GitHub environment" for freestyle jobs: the pipeline step's sync, one environment per build
- * step. Repository, environment and API URL may name build parameters ({@code ${NAME}}). Needs no workspace.
+ * step. The environment may name build parameters ({@code ${NAME}}); repository and API URL are taken as configured,
+ * so that a user who may only build the job cannot point its secrets elsewhere. Needs no workspace.
  */
 public final class GitHubEnvironmentSecretBuilder extends Builder implements SimpleBuildStep {
     private final SyncSettings settings;

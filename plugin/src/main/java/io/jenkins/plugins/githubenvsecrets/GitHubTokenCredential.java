@@ -166,6 +166,29 @@ final class GitHubTokenCredential {
     }
 
     /**
+     * Refuses a GitHub App credential of another GitHub than {@code target}: its installation token works only on the
+     * GitHub that minted it, and is minted only after this check, so that no other server ever receives it. The build
+     * and the form's connection test both ask.
+     *
+     * @throws AbortException naming the credential and both servers
+     */
+    void checkServes(GitHubApiUrl target) throws AbortException {
+        Optional<String> appApiUrl = apiUrl();
+        if (appApiUrl.isEmpty()) {
+            return;
+        }
+        GitHubApiUrl app;
+        try {
+            app = GitHubApiUrl.parse(appApiUrl.get());
+        } catch (IllegalArgumentException e) {
+            return; // GitHub Branch Source accepts URLs this plugin does not; GitHub will answer for it.
+        }
+        if (!app.equals(target)) {
+            throw new AbortException(Messages.Problem_GitHubAppOtherApi(id, app, target));
+        }
+    }
+
+    /**
      * The token, as a new array the caller clears. A GitHub App credential mints an installation token here, which
      * may take a request to GitHub.
      *

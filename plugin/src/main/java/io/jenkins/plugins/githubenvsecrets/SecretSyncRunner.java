@@ -8,7 +8,6 @@ import hudson.model.TaskListener;
 import io.jenkins.plugins.githubenvsecrets.engine.crypto.SecretSealer;
 import io.jenkins.plugins.githubenvsecrets.engine.github.AccessToken;
 import io.jenkins.plugins.githubenvsecrets.engine.github.GitHubApiException;
-import io.jenkins.plugins.githubenvsecrets.engine.github.GitHubApiUrl;
 import io.jenkins.plugins.githubenvsecrets.engine.github.GitHubClient;
 import io.jenkins.plugins.githubenvsecrets.engine.github.WriteLane;
 import io.jenkins.plugins.githubenvsecrets.engine.masking.SecretMask;
@@ -55,6 +54,7 @@ final class SecretSyncRunner {
     }
 
     /**
+     * @return the report, its reasons masked as the log is
      * @throws AbortException if the request is not valid (nothing was sent) or a secret failed; the message says
      *     which and why
      */
@@ -88,7 +88,7 @@ final class SecretSyncRunner {
             try (SyncRequest request = build(builder, maskBuilder)) {
                 // A credential that was not found is a problem of the request, so build() has thrown.
                 GitHubTokenCredential credential = Objects.requireNonNull(tokenCredential, "tokenCredential");
-                checkAppApiUrl(credential, credential.apiUrl(), request.apiUrl());
+                credential.checkServes(request.apiUrl());
                 // Before the first request, minting a GitHub App's token included: without libsodium, none is sent.
                 SecretSealer sealer = Sealers.get();
                 char[] token = token(credential, maskBuilder);
@@ -143,23 +143,6 @@ final class SecretSyncRunner {
         }
     }
 
-    /** An installation token of a GitHub App works only on the GitHub that minted it. */
-    private static void checkAppApiUrl(GitHubTokenCredential credential, Optional<String> appApiUrl,
-            GitHubApiUrl target) throws AbortException {
-        if (appApiUrl.isEmpty()) {
-            return;
-        }
-        GitHubApiUrl app;
-        try {
-            app = GitHubApiUrl.parse(appApiUrl.get());
-        } catch (IllegalArgumentException e) {
-            return; // GitHub Branch Source accepts URLs this plugin does not; GitHub will answer for it.
-        }
-        if (!app.equals(target)) {
-            throw new AbortException(Messages.Problem_GitHubAppOtherApi(credential.id(), app, target));
-        }
-    }
-
     private SyncReport sync(SyncRequest request, char[] token, SecretSealer sealer, SecretMask mask,
             List<String> warnings, WriteLane lane) throws IOException, InterruptedException {
         PrintStream log = new PrintStream(mask.wrap(new UnclosableOutputStream(listener.getLogger())), true,
@@ -177,7 +160,7 @@ final class SecretSyncRunner {
                 throw new AbortException(mask.apply(Messages.Problem_SecretsFailed(
                         String.join("\n", report.failureLines()))));
             }
-            return report;
+            return MaskedReports.of(report, mask);
         } finally {
             log.close(); // releases what the mask held back and flushes the build log, which stays open
         }
@@ -186,7 +169,9 @@ final class SecretSyncRunner {
     private static SyncReport runEngine(SyncRequest request, char[] token, SecretSealer sealer, SecretMask mask,
             WriteLane lane, SyncLog syncLog, PrintStream log) throws AbortException, InterruptedException {
         AccessToken accessToken = accessToken(token);
+        // The log's mask scrubs GitHub's answers too: one mask, holding the token and every value, for all text.
         try (GitHubClient client = GitHubClient.builder(request.apiUrl(), accessToken)
+                .mask(mask)
                 .httpClient(HttpClients.base())
                 .userAgent(UserAgents.get())
                 .listener(syncLog)

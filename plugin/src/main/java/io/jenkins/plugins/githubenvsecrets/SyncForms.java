@@ -29,7 +29,7 @@ final class SyncForms {
             return FormValidation.ok();
         }
         FormValidation syntax = FormChecks.apiUrl(value);
-        if (syntax.kind != FormValidation.Kind.OK || Util.fixEmptyAndTrim(value) == null || value.contains("${")) {
+        if (syntax.kind != FormValidation.Kind.OK || Util.fixEmptyAndTrim(value) == null) {
             return syntax;
         }
         GitHubApiUrl url = GitHubApiUrl.parse(value);

@@ -38,13 +38,17 @@ public final class SyncSettings implements Serializable {
         this.repository = Util.fixEmptyAndTrim(repository);
     }
 
-    /** A copy with repository, environment names and API URL expanded from {@code env} (freestyle parameters). */
+    /**
+     * A copy with the environment names expanded from {@code env} (freestyle parameters). Repository and API URL are
+     * taken as configured: a user who may only build the job must not send its secrets to another repository or
+     * server.
+     */
     SyncSettings expandedWith(EnvVars env) {
-        SyncSettings copy = new SyncSettings(env.expand(getRepository()));
+        SyncSettings copy = new SyncSettings(repository);
         copy.credentialsId = credentialsId;
         copy.environment = Util.fixEmpty(env.expand(getEnvironment()));
         copy.environments = getEnvironments().stream().map(env::expand).toList();
-        copy.apiUrl = Util.fixEmptyAndTrim(env.expand(getApiUrl()));
+        copy.apiUrl = apiUrl;
         copy.secrets = secrets;
         copy.createEnvironment = createEnvironment;
         copy.prune = prune;

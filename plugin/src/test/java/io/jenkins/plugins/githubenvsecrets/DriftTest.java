@@ -7,9 +7,11 @@ import static io.jenkins.plugins.githubenvsecrets.TestGitHub.PRODUCTION;
 import static io.jenkins.plugins.githubenvsecrets.TestGitHub.REPO;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.cloudbees.plugins.credentials.CredentialsScope;
 import hudson.model.Job;
 import hudson.model.Result;
 import hudson.model.Run;
+import hudson.util.Secret;
 import io.jenkins.plugins.githubenvsecrets.engine.testing.GitHubFake;
 import io.jenkins.plugins.githubenvsecrets.engine.testing.MutableClock;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.jenkinsci.plugins.plaincredentials.impl.StringCredentialsImpl;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -134,6 +137,50 @@ class DriftTest {
         j.assertLogContains("production: TEXT updated", run);
         j.assertLogNotContains("changed on GitHub since", run);
         assertThat(drifts(run)).isEmpty();
+    }
+
+    /**
+     * Two jobs own the secret; the other one wrote it last. Its name may be out of this job's readers' sight, so the
+     * log, the build page and the step's result say "another job wrote it".
+     */
+    @ParameterizedTest
+    @EnumSource(JobKind.class)
+    void shouldNeverNameAnotherJobThatWroteTheSecret(JobKind kind) throws Exception {
+        Job<?, ?> job = kind.job(j, kind == JobKind.PIPELINE ? sync().detailedResult() : sync());
+        kind.build(j, job, Result.SUCCESS);
+        Job<?, ?> other = writtenThenChangedByHand(kind, sync());
+
+        Run<?, ?> run = kind.build(j, job, Result.SUCCESS);
+
+        j.assertLogContains("production: TEXT updated (changed on GitHub since another job wrote it)", run);
+        j.assertLogNotContains(other.getFullName() + " #", run);
+        assertThat(drifts(run)).containsExactly("TEXT changed on GitHub since another job wrote it");
+        if (kind == JobKind.PIPELINE) {
+            j.assertLogContains(JobKind.RESULT_PREFIX + "[TEXT:[outcome:updated, drifted:true, since:another job"
+                    + " wrote it]]", run);
+        }
+        Leaks.assertNoSecretIn(run);
+    }
+
+    /**
+     * The step's detailed result is masked as the log is. A value that reads like the engine's own words stands for
+     * any text of the report that holds a value; a script that echoes the result shows no more than the log.
+     */
+    @Test
+    void shouldMaskTheDetailedResultAsTheLogIs() throws Exception {
+        TestCredentials.add(new StringCredentialsImpl(CredentialsScope.GLOBAL, "phrase", "phrase",
+                Secret.fromString("since #1; not deleted")));
+        Job<?, ?> job = writtenThenChangedByHand(JobKind.PIPELINE, sync());
+        JobKind.PIPELINE.configure(job, TestGitHub.productionSync(github).secretFromCredential("PHRASE", "phrase")
+                .prune().detailedResult());
+
+        Run<?, ?> run = JobKind.PIPELINE.build(j, job, Result.SUCCESS);
+
+        j.assertLogContains("production: TEXT kept (changed on GitHub ****)", run);
+        j.assertLogContains(JobKind.RESULT_PREFIX + "[PHRASE:[outcome:created, drifted:false], TEXT:[outcome:kept,"
+                + " drifted:false, reason:changed on GitHub ****]]", run);
+        j.assertLogNotContains("not deleted", run);
+        assertThat(github.secretNames(OWNER, REPO, PRODUCTION)).containsExactlyInAnyOrder("PHRASE", "TEXT");
     }
 
     /** What the build page shows as drift, as {@code NAME changed on GitHub since #1}. */

@@ -10,6 +10,7 @@ import hudson.model.FreeStyleBuild;
 import hudson.model.FreeStyleProject;
 import hudson.model.ParametersDefinitionProperty;
 import hudson.model.StringParameterDefinition;
+import hudson.util.FormValidation;
 import io.jenkins.plugins.githubenvsecrets.engine.testing.GitHubFake;
 import io.jenkins.plugins.githubenvsecrets.engine.testing.Permission;
 import java.nio.file.Files;
@@ -18,7 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.jvnet.hudson.test.JenkinsRule;
 import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 
-/** What only the freestyle build step does: its form, build parameters, and the build page. */
+/**
+ * What only the freestyle build step does: its form, build parameters (in the environment only), and the build page.
+ */
 @WithJenkins
 class GitHubEnvironmentSecretBuilderTest {
     @Test
@@ -52,6 +55,24 @@ class GitHubEnvironmentSecretBuilderTest {
 
         assertThat(config).contains("<repository>acme/web</repository>", "<credentialsId>api-key</credentialsId>")
                 .doesNotContain(TEXT, TOKEN);
+    }
+
+    @Test
+    void shouldSayInTheFormThatOnlyTheEnvironmentTakesBuildParameters(JenkinsRule j) throws Exception {
+        GitHubEnvironmentSecretBuilder.DescriptorImpl descriptor =
+                j.jenkins.getDescriptorByType(GitHubEnvironmentSecretBuilder.DescriptorImpl.class);
+        FreeStyleProject job = j.createFreeStyleProject();
+
+        FormValidation repository = descriptor.doCheckRepository(job, "${TARGET_REPOSITORY}");
+        FormValidation apiUrl = descriptor.doCheckApiUrl(job, "${GITHUB_API}");
+        FormValidation environment = descriptor.doCheckEnvironment(job, "${TARGET_ENVIRONMENT}");
+
+        assertThat(repository.kind).isEqualTo(FormValidation.Kind.ERROR);
+        assertThat(repository.getMessage()).contains("Build parameters are not expanded here");
+        assertThat(apiUrl.kind).isEqualTo(FormValidation.Kind.ERROR);
+        assertThat(apiUrl.getMessage()).contains("Build parameters are not expanded here");
+        assertThat(environment.kind).isEqualTo(FormValidation.Kind.OK);
+        assertThat(descriptor.doCheckRepository(job, "acme/web").kind).isEqualTo(FormValidation.Kind.OK);
     }
 
     @Test

@@ -3,18 +3,18 @@ package io.jenkins.plugins.githubenvsecrets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hudson.model.Run;
+import io.jenkins.plugins.githubenvsecrets.engine.testing.Encodings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.stream.Stream;
 import org.jvnet.hudson.test.JenkinsRule;
 
 /**
- * Looks for every test secret, as it is and base64-encoded, in the build log, in every file of the job and in the
+ * Looks for every test secret, in every encoded form, in the build log, in every file of the job and in the
  * plugin's own files under the Jenkins home (the record of what syncs wrote).
  */
 final class Leaks {
@@ -59,14 +59,14 @@ final class Leaks {
         }
     }
 
-    /** Each secret and its standard and URL-safe base64, without padding so any alignment's prefix is caught. */
+    /**
+     * Each secret in every form a server or a log may give it: as it is, JSON-escaped a character at a time,
+     * percent-encoded, as HTML references, and standard and URL-safe base64 at each of the three alignments.
+     */
     private static List<String> forms() {
         List<String> forms = new ArrayList<>();
         for (String secret : TestCredentials.SECRET_VALUES) {
-            byte[] bytes = secret.getBytes(StandardCharsets.UTF_8);
-            forms.add(secret);
-            forms.add(Base64.getEncoder().withoutPadding().encodeToString(bytes));
-            forms.add(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+            forms.addAll(Encodings.forms(secret));
         }
         return forms;
     }

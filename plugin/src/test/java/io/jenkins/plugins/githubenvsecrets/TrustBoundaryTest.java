@@ -25,9 +25,11 @@ import hudson.model.Run;
 import hudson.model.StringParameterDefinition;
 import hudson.util.FormValidation;
 import hudson.util.Secret;
+import io.jenkins.plugins.githubenvsecrets.engine.testing.Encodings;
 import io.jenkins.plugins.githubenvsecrets.engine.testing.GitHubFake;
 import io.jenkins.plugins.githubenvsecrets.engine.testing.MutableClock;
 import io.jenkins.plugins.githubenvsecrets.engine.testing.Permission;
+import io.jenkins.plugins.githubenvsecrets.engine.testing.RequestMatchers;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -86,19 +88,42 @@ class TrustBoundaryTest {
     @ParameterizedTest
     @EnumSource(JobKind.class)
     void shouldSendNothingToAServerThatIsNotAllowed(JobKind kind) throws Exception {
-        // In freestyle a build parameter names the host, as a user with only Build permission could.
-        SyncSpec spec = sync().apiUrl(kind == JobKind.FREESTYLE ? "${GITHUB_API}" : elsewhere.apiUrl())
-                .secretFromCredential("TEXT", TEXT_ID);
-        Job<?, ?> job = kind.job(j, spec);
-        addStringParameter(job, "GITHUB_API", elsewhere.apiUrl());
-
-        Run<?, ?> run = kind.build(j, job, Result.FAILURE);
+        Run<?, ?> run = kind.run(j, sync().apiUrl(elsewhere.apiUrl()).secretFromCredential("TEXT", TEXT_ID),
+                Result.FAILURE);
 
         j.assertLogContains("GitHub server " + elsewhere.apiUrl() + " (host 127.0.0.1) is not allowed", run);
         j.assertLogContains("Manage Jenkins > System > GitHub Environment Secrets > Allowed GitHub servers", run);
         assertThat(elsewhere.requestCount()).as("requests to the server that is not allowed").isZero();
         assertThat(github.requestCount()).isZero();
         Leaks.assertNoSecretIn(run);
+    }
+
+    /**
+     * A user with only Build permission chooses the parameters: in freestyle they name the environment, never the
+     * repository or the server the job's secrets go to.
+     */
+    @Test
+    void shouldTakeRepositoryAndApiUrlAsConfiguredInFreestyle() throws Exception {
+        TestGitHub.allow(elsewhere);
+        elsewhere.addRepository(OWNER, "other", 4343).addEnvironment(OWNER, "other", PRODUCTION);
+        Map<SyncSpec, String> refusals = Map.of(
+                new SyncSpec("${TARGET_REPOSITORY}").environment(PRODUCTION).credentialsId(TestCredentials.TOKEN_ID)
+                        .apiUrl(elsewhere.apiUrl()), "Repository '${TARGET_REPOSITORY}' is not of the form owner/name",
+                sync().apiUrl("${GITHUB_API}"), "GitHub API URL '${GITHUB_API}' is not valid");
+        for (Map.Entry<SyncSpec, String> refusal : refusals.entrySet()) {
+            Job<?, ?> job = JobKind.FREESTYLE.job(j, refusal.getKey().secretFromCredential("TEXT", TEXT_ID));
+            ParametersDefinitionProperty parameters = new ParametersDefinitionProperty(
+                    new StringParameterDefinition("TARGET_REPOSITORY", OWNER + "/other"),
+                    new StringParameterDefinition("GITHUB_API", elsewhere.apiUrl()));
+            ((FreeStyleProject) job).addProperty(parameters);
+
+            Run<?, ?> run = JobKind.FREESTYLE.build(j, job, Result.FAILURE);
+
+            j.assertLogContains(refusal.getValue(), run);
+            Leaks.assertNoSecretIn(run);
+        }
+        assertThat(elsewhere.requestCount()).isZero();
+        assertThat(github.requestCount()).isZero();
     }
 
     @ParameterizedTest
@@ -248,6 +273,53 @@ class TrustBoundaryTest {
         assertThat(elsewhere.requestCount()).isZero();
         assertThat(allowed.kind).isEqualTo(FormValidation.Kind.OK);
         assertThat(github.requestCount()).isPositive();
+    }
+
+    /**
+     * A server that echoes the token and the value in an HTML page, escaped a character at a time and mixed with
+     * plain ones, which no pattern of the log's mask foresees: the log, the build page and the build's files show
+     * neither, and GitHub's own words stay readable.
+     */
+    @ParameterizedTest
+    @EnumSource(JobKind.class)
+    void shouldShowNoEchoOfTheTokenOrAValueFromAMisbehavingServer(JobKind kind) throws Exception {
+        github.echoNext(1, RequestMatchers.request("PUT", ".*/secrets/TEXT"), 422, "text/html; charset=utf-8",
+                echo -> "<html><body><p>Validation Failed: value '" + Encodings.jsonEscapeMixed(echo.value())
+                        + "' is not allowed for " + Encodings.jsonEscapeMixed(echo.authorization()) + "</p></body>"
+                        + "</html>");
+
+        Run<?, ?> run = kind.run(j, sync().secretFromCredential("TEXT", TEXT_ID), Result.FAILURE);
+
+        j.assertLogContains("Validation Failed: value '****' is not allowed for Bearer ****", run);
+        assertThat(SecretSyncTest.recordedOutcomes(run)).containsExactly("TEXT failed");
+        Leaks.assertNoSecretIn(run);
+    }
+
+    /**
+     * A GitHub App of one allowed server and an API URL of another: the form refuses as the build does, before the
+     * App mints a token that the other server would receive.
+     */
+    @Test
+    void shouldNotTestAGitHubAppCredentialAgainstAnotherServer() throws Exception {
+        TestGitHub.allow(elsewhere);
+        GitHubAppCredentials app = new GitHubAppCredentials(CredentialsScope.GLOBAL, APP_ID, "app", "12345",
+                Secret.fromString("not a private key"));
+        app.setApiUri(elsewhere.apiUrl());
+        TestCredentials.add(app);
+        GitHubEnvironmentSecretBuilder.DescriptorImpl descriptor =
+                j.jenkins.getDescriptorByType(GitHubEnvironmentSecretBuilder.DescriptorImpl.class);
+
+        FormValidation tested = descriptor.doTestConnection(j.createFreeStyleProject(), REPOSITORY, PRODUCTION,
+                github.apiUrl(), APP_ID);
+        Run<?, ?> built = JobKind.FREESTYLE.run(j, sync().credentialsId(APP_ID).secretFromCredential("TEXT", TEXT_ID),
+                Result.FAILURE);
+
+        String refusal = "is a GitHub App of " + elsewhere.apiUrl() + ", but this sync goes to " + github.apiUrl();
+        assertThat(tested.kind).isEqualTo(FormValidation.Kind.ERROR);
+        assertThat(tested.getMessage()).contains(APP_ID, refusal); // the form's message is HTML-escaped
+        j.assertLogContains("GitHub credential '" + APP_ID + "' " + refusal, built);
+        assertThat(github.requestCount()).isZero();
+        assertThat(elsewhere.requestCount()).isZero();
     }
 
     @Test

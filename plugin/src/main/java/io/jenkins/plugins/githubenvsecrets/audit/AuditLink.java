@@ -33,7 +33,7 @@ import org.kohsuke.stapler.StaplerRequest2;
 import org.kohsuke.stapler.verb.POST;
 
 /**
- * Manage Jenkins, "GitHub environment secrets": one table of every secret this Jenkins wrote, filtered by the URL's
+ * Manage Jenkins, "Published GitHub secrets": one table of every secret this Jenkins wrote, filtered by the URL's
  * query ({@code ?credential=deploy-key}, {@code ?repository=acme/web}, {@code server}, {@code environment},
  * {@code secret}, {@code job}). Who may read the system configuration sees it; only administrators may forget a record.
  * The link's permission only hides the link: every request to the page checks it again, in {@link #getTarget()}.

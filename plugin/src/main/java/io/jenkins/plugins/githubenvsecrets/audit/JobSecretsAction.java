@@ -8,7 +8,7 @@ import org.kohsuke.accmod.Restricted;
 import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
- * A job's page "GitHub environment secrets": the secrets the job owns, with the columns of the audit page. Anyone who
+ * A job's page "Published GitHub secrets": the secrets the job owns, with the columns of the audit page. Anyone who
  * can see the job sees it; there is no value or fingerprint in it to hide.
  */
 public final class JobSecretsAction implements Action {

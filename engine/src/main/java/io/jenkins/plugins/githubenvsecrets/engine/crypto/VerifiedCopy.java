@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Objects;
 
 /**
  * Puts given bytes into a file unless the file already holds exactly them (same SHA-256). A file that differs, from
@@ -27,7 +28,8 @@ final class VerifiedCopy {
         if (Files.isRegularFile(target) && MessageDigest.isEqual(sha256(Files.readAllBytes(target)), sha256(content))) {
             return false;
         }
-        Path folder = Files.createDirectories(target.toAbsolutePath().getParent());
+        // An absolute path to a file has a folder.
+        Path folder = Files.createDirectories(Objects.requireNonNull(target.toAbsolutePath().getParent(), "folder"));
         Path temporary = Files.createTempFile(folder, target.getFileName() + ".", ".tmp");
         try {
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {

@@ -1,13 +1,18 @@
 package io.jenkins.plugins.githubenvsecrets.engine.github;
 
+import io.jenkins.plugins.githubenvsecrets.engine.masking.SecretMask;
 import java.util.Arrays;
 import java.util.Objects;
 
 /**
  * A GitHub token (personal access token or GitHub App installation token). It shows itself as {@code ****}, takes
- * part in no message, and is turned into a string only to build the {@code Authorization} header.
+ * part in no message, and is turned into a string only to build the {@code Authorization} header; a mask that hides it
+ * in whatever a server sends back gets its characters.
  */
 public final class AccessToken {
+    /** How the token is named in a mask's list of values too short to mask. */
+    static final String LABEL = "GitHub token";
+
     private final char[] value;
     private boolean destroyed;
 
@@ -45,15 +50,14 @@ public final class AccessToken {
         return "Bearer " + new String(chars());
     }
 
-    /**
-     * Replaces every occurrence of the token in {@code text} with {@code ****}, for text that came from elsewhere
-     * (a server's error body) before it enters a message.
-     */
-    synchronized String redact(String text) {
-        if (destroyed || text == null) {
-            return text;
-        }
-        return text.replace(new String(value), "****");
+    /** Adds the token to {@code mask}, so that the mask hides it wherever a server echoes it. */
+    synchronized SecretMask.Builder addTo(SecretMask.Builder mask) {
+        return mask.add(LABEL, chars());
+    }
+
+    /** Whether {@code mask} hides this token. */
+    synchronized boolean coveredBy(SecretMask mask) {
+        return mask.covers(chars());
     }
 
     /** Clears the characters; the token cannot be used afterwards. */

@@ -33,7 +33,7 @@ final class BodyReader {
             throw Failures.bodyTooLarge(response, request, MAX_BYTES);
         }
         MediaType type = body.contentType();
-        Charset charset = type == null ? StandardCharsets.UTF_8 : type.charset(StandardCharsets.UTF_8);
-        return source.readString(charset);
+        Charset declared = type == null ? null : type.charset();
+        return source.readString(declared == null ? StandardCharsets.UTF_8 : declared);
     }
 }

@@ -1,15 +1,16 @@
 package io.jenkins.plugins.githubenvsecrets.engine.github;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import io.jenkins.plugins.githubenvsecrets.engine.model.ValueKind;
 import java.io.IOException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import okhttp3.HttpUrl;
 
 /**
  * Turns a failed request into the exception that explains it: what was asked, what GitHub answered, and what to do.
- * Text from GitHub is shortened; nothing from the request body goes in.
+ * Text from the server (its message, errors, a redirect's target, an I/O error built from its answer) goes in only
+ * through {@link ServerText}, scrubbed and shortened; nothing from the request body goes in.
  */
 final class Failures {
     private static final String PERMISSIONS = "A classic personal access token needs the 'repo' scope; a fine-grained"
@@ -29,7 +30,8 @@ final class Failures {
                     status, request, github);
         }
         if (status == 403) {
-            return new GitHubPermissionException(head + ". The token may not do this. " + PERMISSIONS + said(github),
+            return new GitHubPermissionException(head + ". The token may not do this. "
+                    + TargetHints.permissions(request).orElse(PERMISSIONS) + said(github),
                     status, request, github);
         }
         if (status == 404) {
@@ -37,7 +39,7 @@ final class Failures {
                     status, request, github);
         }
         if (status == 422) {
-            List<String> errors = errors(response);
+            List<String> errors = response.errors();
             // Whether the key was the cause is for the caller to say: only it knows if it fetched the key again.
             return new GitHubValidationException(head + ". GitHub refused the request as invalid." + said(github)
                     + (errors.isEmpty() ? "" : " Errors: " + String.join("; ", errors) + "."),
@@ -79,13 +81,22 @@ final class Failures {
                 + " Is the API URL a GitHub API?", response.code(), request, null, null);
     }
 
-    /** No answer, also on the last attempt. */
+    /**
+     * No answer, also on the last attempt. The I/O error's message may quote what the server sent (a status line, a
+     * header), so it is scrubbed, and the cause is a scrubbed copy.
+     */
     static GitHubConnectionException connection(IOException failure, RequestContext request, int attempts,
-            GitHubApiUrl api) {
+            GitHubApiUrl api, ServerText text) {
         String cause = failure.getClass().getSimpleName()
-                + (failure.getMessage() == null ? "" : ": " + Json.shorten(failure.getMessage()));
+                + (failure.getMessage() == null ? "" : ": " + text.shown(failure.getMessage()));
         return new GitHubConnectionException(request.describe() + ": no answer from " + api + attempts(attempts)
-                + " (" + cause + "). Check the API URL, the network and the proxy settings.", request, failure);
+                + " (" + cause + "). Check the API URL, the network and the proxy settings.", request,
+                text.scrubbed(failure));
+    }
+
+    /** A name that no request path can carry (such as a listed {@code ..}); nothing was sent. */
+    static GitHubApiException unaddressable(RequestContext request, String why) {
+        return new GitHubApiException(request.describe() + ": not sent: " + why + ".", 0, request, null, null);
     }
 
     /** A success whose body is not what GitHub documents. */
@@ -96,11 +107,25 @@ final class Failures {
 
     /** A redirect to another server than the API URL's; of where it pointed, the message names the origin only. */
     static GitHubRedirectException redirectedElsewhere(RequestContext request, int status, HttpUrl asked,
-            HttpUrl target) {
+            HttpUrl target, ServerText text) {
         return new GitHubRedirectException(request.describe() + ": HTTP " + status + " from " + shown(asked)
-                + " redirects to another server, " + GitHubApiUrl.origin(target) + ". Requests go only to the API"
-                + " URL's server, so the redirect was not followed and nothing was sent there. Check the API URL and"
-                + " any proxy in between.", status, request);
+                + " redirects to another server, " + text.shown(GitHubApiUrl.origin(target)) + ". Requests go only to"
+                + " the API URL's server, so the redirect was not followed and nothing was sent there. Check the API"
+                + " URL and any proxy in between.", status, request);
+    }
+
+    /**
+     * A redirect on the API's server to a path that names another environment, secret or endpoint: only the
+     * repository may move. Of where it pointed, the message names the path, without query.
+     */
+    static GitHubRedirectException redirectedToAnotherTarget(RequestContext request, int status, HttpUrl asked,
+            HttpUrl target, ServerText text) {
+        return new GitHubRedirectException(request.describe() + ": HTTP " + status + " from " + shown(asked)
+                + " redirects to " + text.shown(target.encodedPath()) + ", which does not name the same "
+                + (request.secret() != null ? (request.kind() == null ? ValueKind.SECRET : request.kind()).noun()
+                        : request.environment() != null ? "environment" : "resource")
+                + ". A redirect may only move the repository or organization (as GitHub does for a renamed or"
+                + " transferred one), so it was not followed and nothing was sent there.", status, request);
     }
 
     /** A write answered with 301, 302 or 303, which would turn it into a GET. */
@@ -122,6 +147,10 @@ final class Failures {
     }
 
     private static String notFoundHint(RequestContext request) {
+        Optional<String> target = TargetHints.notFound(request);
+        if (target.isPresent()) {
+            return target.get();
+        }
         if (request.environment() == null) {
             return "The repository " + request.repository() + " does not exist, or the token cannot see it."
                     + " Check the owner and name, and that the token has access to the repository.";
@@ -130,21 +159,6 @@ final class Failures {
                 + "' does not exist, or the token cannot see it. Check the repository and environment names,"
                 + " create the environment on GitHub (or enable creating it), and make sure the token has access"
                 + " to the repository.";
-    }
-
-    private static List<String> errors(ApiResponse response) {
-        List<String> errors = new ArrayList<>();
-        for (JsonNode error : Json.tryParse(response.body()).path("errors")) {
-            // Only describing fields: an error may echo the submitted "value".
-            String text = error.isTextual() ? error.asText()
-                    : error.path("message").isTextual() ? error.path("message").asText()
-                    : String.join(" ", error.path("resource").asText(""), error.path("field").asText(""),
-                            error.path("code").asText("")).strip();
-            if (!text.isEmpty()) {
-                errors.add(Json.shorten(text));
-            }
-        }
-        return errors.size() > 10 ? List.copyOf(errors.subList(0, 10)) : errors;
     }
 
     private static String attempts(int attempts) {

@@ -5,8 +5,9 @@ import java.util.Optional;
 
 /**
  * A GitHub request failed. The message names the repository, environment and secret concerned, the HTTP method and
- * status, and what to do; it never holds a token, a request body or a secret value. Subclasses tell the causes
- * apart; this class itself stands for an answer the client did not expect.
+ * status, and what to do; it never holds a token, a request body or a secret value: the server's own words in it are
+ * scrubbed of them. Subclasses tell the causes apart; this class itself stands for an answer the client did not
+ * expect.
  */
 public class GitHubApiException extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -17,7 +18,7 @@ public class GitHubApiException extends RuntimeException {
 
     /**
      * @param status the HTTP status, or 0 when no answer came
-     * @param gitHubMessage the {@code message} of GitHub's answer, shortened, or {@code null}
+     * @param gitHubMessage the {@code message} of GitHub's answer, scrubbed and shortened, or {@code null}
      */
     public GitHubApiException(String message, int status, RequestContext context, String gitHubMessage,
             Throwable cause) {
@@ -37,7 +38,7 @@ public class GitHubApiException extends RuntimeException {
         return context;
     }
 
-    /** GitHub's own explanation, shortened, when the answer had one. */
+    /** GitHub's own explanation, scrubbed and shortened, when the answer had one. */
     public Optional<String> gitHubMessage() {
         return Optional.ofNullable(gitHubMessage);
     }

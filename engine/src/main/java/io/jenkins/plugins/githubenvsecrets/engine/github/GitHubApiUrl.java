@@ -1,6 +1,8 @@
 package io.jenkins.plugins.githubenvsecrets.engine.github;
 
 import io.jenkins.plugins.githubenvsecrets.engine.model.UrlUserInfo;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -121,6 +123,25 @@ public final class GitHubApiUrl {
             builder.addPathSegment(segment);
         }
         return builder;
+    }
+
+    /**
+     * GitHub's GraphQL endpoint beside this REST API, on the same server: {@code https://api.github.com/graphql},
+     * {@code https://HOST/api/graphql} for a GitHub Enterprise Server's {@code https://HOST/api/v3}, and
+     * {@code {base}/graphql} for any other base (GHE.com's {@code https://api.SUBDOMAIN.ghe.com/graphql}).
+     */
+    HttpUrl graphQlUrl() {
+        List<String> segments = new ArrayList<>(url.pathSegments());
+        segments.remove(segments.size() - 1); // the empty segment after the base's trailing slash
+        int size = segments.size();
+        if (size >= 2 && segments.get(size - 2).equals("api") && segments.get(size - 1).equals("v3")) {
+            segments.set(size - 1, "graphql");
+        } else {
+            segments.add("graphql");
+        }
+        HttpUrl.Builder builder = url.newBuilder().encodedPath("/");
+        segments.forEach(builder::addPathSegment);
+        return builder.build();
     }
 
     /** Whether {@code other} points into this API (same scheme, host, port and base path). */

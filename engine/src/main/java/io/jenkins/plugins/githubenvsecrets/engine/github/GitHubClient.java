@@ -1,23 +1,33 @@
 package io.jenkins.plugins.githubenvsecrets.engine.github;
 
+import io.jenkins.plugins.githubenvsecrets.engine.masking.SecretMask;
+import io.jenkins.plugins.githubenvsecrets.engine.model.EnvironmentName;
+import io.jenkins.plugins.githubenvsecrets.engine.model.EnvironmentTarget;
+import io.jenkins.plugins.githubenvsecrets.engine.model.OrganizationTarget;
 import io.jenkins.plugins.githubenvsecrets.engine.model.RepositoryCoordinates;
-import com.fasterxml.jackson.databind.JsonNode;
+import io.jenkins.plugins.githubenvsecrets.engine.model.Target;
+import io.jenkins.plugins.githubenvsecrets.engine.model.ValueKind;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
 /**
- * GitHub's REST API for environment secrets: one method per endpoint. Names are sent as single encoded path
- * segments; writes go one at a time and paced; server errors, connection failures and rate limits are tried again
- * within the {@link RetryPolicy}. Every failure is a {@link GitHubApiException} whose message names the repository,
- * environment and secret, never the token or a value.
+ * GitHub's REST API for the secrets and variables GitHub Actions reads: one method per endpoint, for every
+ * {@link Target} (an environment, a repository or an organization, per application). A target's routes are its
+ * {@link Target#routeSegments()} followed by {@code secrets} or {@code variables}; names are sent as single encoded
+ * path segments. A pair GitHub does not offer (such as Dependabot variables) is refused with an
+ * {@link IllegalArgumentException} naming it, before any request. Writes go one at a time and paced; server errors,
+ * connection failures and rate limits are tried again within the {@link RetryPolicy}. Every failure is a
+ * {@link GitHubApiException} whose message names the target and the secret or variable, never the token or a value:
+ * whatever text of the server's goes into a message is first scrubbed with the client's {@link #mask()}, which hides
+ * the token and, once given them, the sync's values, in every form the mask knows and whatever the answer's content
+ * type.
  *
  * <p>Thread-safe. Every method may block while waiting out a retry or a rate limit, and throws
  * {@link InterruptedException} if interrupted meanwhile. All waits of one client share the policy's total wait, so
@@ -29,20 +39,23 @@ public final class GitHubClient implements AutoCloseable {
      * between our clock and its arrivals, which at exactly one second gets writes refused now and then.
      */
     public static final Duration DEFAULT_MUTATION_GAP = Duration.ofMillis(1050);
-    private static final int PER_PAGE = 100;
-    /** GitHub holds at most 100 secrets per environment; this only stops a server that never ends its pages. */
-    private static final int MAX_PAGES = 100;
-
     private final GitHubApiUrl api;
     private final AccessToken token;
     private final Transport transport;
+    private final ServerText serverText;
     /** GitHub's clock as the answers showed it, to time writes by. */
     private final GitHubClock gitHubClock;
+    private final SecretEndpoints secrets;
+    private final VariableEndpoints variables;
+    private final SelectionEndpoints selections;
+    private final RepositoryIdLookup repositoryIds;
 
     private GitHubClient(Builder builder) {
         this.api = builder.api;
         this.gitHubClock = new GitHubClock(builder.clock);
         this.token = builder.token.copy();
+        this.serverText = new ServerText(builder.mask != null ? checkedMask(builder.mask, token)
+                : token.addTo(SecretMask.builder()).build());
         OkHttpClient http = (builder.base == null ? SharedHttpClient.INSTANCE : builder.base).newBuilder()
                 .connectTimeout(Duration.ofSeconds(10))
                 .readTimeout(Duration.ofSeconds(30))
@@ -52,8 +65,13 @@ public final class GitHubClient implements AutoCloseable {
                 .followSslRedirects(false)
                 .build();
         Pacer pacer = new Pacer(builder.mutationGap, builder.clock, builder.sleeper, builder.writeLane);
-        this.transport = new Transport(api, token, http, builder.userAgent, builder.retryPolicy, builder.clock,
-                builder.sleeper, builder.listener, pacer);
+        this.transport = new Transport(api, token, serverText, http, builder.userAgent, builder.retryPolicy,
+                builder.clock, builder.sleeper, builder.listener, pacer);
+        Exchange exchange = new ClientExchange();
+        this.secrets = new SecretEndpoints(exchange);
+        this.variables = new VariableEndpoints(exchange);
+        this.selections = new SelectionEndpoints(exchange);
+        this.repositoryIds = new RepositoryIdLookup(exchange);
     }
 
     /** A builder for a client of {@code api} that authenticates with a copy of {@code token}. */
@@ -63,6 +81,28 @@ public final class GitHubClient implements AutoCloseable {
 
     public GitHubApiUrl apiUrl() {
         return api;
+    }
+
+    /** The mask that scrubs every text of the server's before it enters a message: the token, and any values given. */
+    public SecretMask mask() {
+        return serverText.mask();
+    }
+
+    /**
+     * From now on, scrubs the server's text with a mask of {@code values} and this client's token, compiled once here;
+     * for a sync whose client was built without its mask. The builder is emptied, as {@link SecretMask.Builder#build()}
+     * does.
+     */
+    public void maskAlso(SecretMask.Builder values) {
+        serverText.mask(token.addTo(values).build());
+    }
+
+    private static SecretMask checkedMask(SecretMask mask, AccessToken token) {
+        if (!token.coveredBy(mask)) {
+            throw new IllegalArgumentException("The mask given to the GitHub client does not hide its token; build"
+                    + " the mask with the token among its secrets");
+        }
+        return mask;
     }
 
     /** {@code GET /repos/{owner}/{repo}}: the repository's id and current owner and name. */
@@ -101,98 +141,230 @@ public final class GitHubClient implements AutoCloseable {
         call(request, environmentUrl(repository, environment), Json.bytes(Json.object())).expect(200, 201);
     }
 
-    /** {@code GET .../environments/{environment}/secrets/public-key}: the key to seal this environment's values. */
+    /**
+     * {@code GET .../environments/{environment}/secrets/public-key}: the key to seal this environment's values.
+     *
+     * @throws IllegalArgumentException for an environment name GitHub cannot hold ({@link EnvironmentName#of})
+     */
     public EnvironmentPublicKey getPublicKey(RepositoryCoordinates repository, String environment)
             throws InterruptedException {
-        RequestContext request = context("GET", repository, environment, null);
-        Answer answer = call(request, environmentUrl(repository, environment, "secrets", "public-key"), null)
-                .expect(200);
-        JsonNode json = answer.json();
-        return new EnvironmentPublicKey(answer.text(json, "key_id"), answer.text(json, "key"));
+        TargetPublicKey key = getPublicKey(environmentTarget(repository, environment));
+        return new EnvironmentPublicKey(key.keyId(), key.keyBase64());
     }
 
-    /**
-     * {@code GET .../environments/{environment}/secrets}: every secret's metadata, following the pages through the
-     * {@code Link} header (or, without one, {@code total_count}). A link back to a page already read fails at once.
-     */
+    /** {@code GET .../environments/{environment}/secrets}: as {@link #listSecrets(Target)}. */
     public List<SecretMetadata> listSecrets(RepositoryCoordinates repository, String environment)
             throws InterruptedException {
-        RequestContext request = context("GET", repository, environment, null);
-        HttpUrl first = environmentUrl(repository, environment, "secrets")
-                .addQueryParameter("per_page", Integer.toString(PER_PAGE))
-                .build();
-        List<SecretMetadata> secrets = new ArrayList<>();
-        Map<HttpUrl, Integer> read = new HashMap<>();
-        HttpUrl page = first;
-        for (int number = 1; page != null; number++) {
-            read.put(page, number);
-            Answer answer = observed(new Answer(transport.send("GET", page, null, request), request)).expect(200);
-            JsonNode items = answer.json().path("secrets");
-            if (!items.isArray() || number > MAX_PAGES) {
-                throw answer.malformed(items.isArray() ? "still has more pages after " + MAX_PAGES
-                        : "has no 'secrets' list");
-            }
-            if (items.size() > PER_PAGE) {
-                // Bounds what a listing can hold: at most MAX_PAGES pages of PER_PAGE secrets.
-                throw answer.malformed("has " + items.size() + " secrets on a page of at most " + PER_PAGE);
-            }
-            for (JsonNode item : items) {
-                secrets.add(secret(answer, item));
-            }
-            page = nextPage(answer, page, first, number, items.size(), secrets.size());
-            if (page != null && read.containsKey(page)) {
-                throw answer.malformed("to page " + number + " links its next page back to page " + read.get(page)
-                        + ", which was read already");
-            }
-        }
-        return secrets;
+        return listSecrets(environmentTarget(repository, environment));
     }
 
-    /**
-     * {@code GET .../environments/{environment}/secrets/{name}}: the secret's metadata.
-     *
-     * @return empty on 404, which GitHub also answers when the environment is missing or not visible
-     */
+    /** {@code GET .../environments/{environment}/secrets/{name}}: as {@link #getSecret(Target, String)}. */
     public Optional<SecretMetadata> getSecret(RepositoryCoordinates repository, String environment,
             String secretName) throws InterruptedException {
-        RequestContext request = context("GET", repository, environment, secretName);
-        Answer answer = call(request, environmentUrl(repository, environment, "secrets", secretName), null)
-                .expect(200, 404);
-        return answer.status() == 404 ? Optional.empty() : Optional.of(secret(answer, answer.json()));
+        return getSecret(environmentTarget(repository, environment), secretName);
     }
 
     /**
-     * {@code PUT .../environments/{environment}/secrets/{name}} with {@code {encrypted_value, key_id}}.
+     * {@code PUT .../environments/{environment}/secrets/{name}}: as
+     * {@link #putSecret(Target, String, String, String)}.
+     */
+    public WriteReceipt putSecret(RepositoryCoordinates repository, String environment, String secretName,
+            String encryptedValueBase64, String keyId) throws InterruptedException {
+        return putSecret(environmentTarget(repository, environment), secretName, encryptedValueBase64, keyId);
+    }
+
+    /** {@code DELETE .../environments/{environment}/secrets/{name}}: as {@link #deleteSecret(Target, String)}. */
+    public boolean deleteSecret(RepositoryCoordinates repository, String environment, String secretName)
+            throws InterruptedException {
+        return deleteSecret(environmentTarget(repository, environment), secretName);
+    }
+
+    // ---- secrets of every target ----
+
+    /**
+     * {@code GET {target}/secrets/public-key}: the key to seal values for this target and application, such as
+     * {@code /repos/{owner}/{repo}/dependabot/secrets/public-key} or {@code /orgs/{org}/actions/secrets/public-key}.
+     * Each target has its own key for each application; a value sealed with another one cannot be opened there.
+     */
+    public TargetPublicKey getPublicKey(Target target) throws InterruptedException {
+        return secrets.publicKey(target);
+    }
+
+    /**
+     * {@code GET {target}/secrets}: every secret's metadata, 100 a page, following the pages through the
+     * {@code Link} header (or, without one, {@code total_count}). A link back to a page already read fails at once.
+     * For an organization, {@link #listOrganizationSecrets} also tells each secret's visibility.
+     */
+    public List<SecretMetadata> listSecrets(Target target) throws InterruptedException {
+        return secrets.list(target);
+    }
+
+    /** {@code GET /orgs/{org}/{application}/secrets}: every secret's metadata and visibility, paged as above. */
+    public List<OrganizationSecret> listOrganizationSecrets(OrganizationTarget target) throws InterruptedException {
+        return secrets.listOrganization(target);
+    }
+
+    /**
+     * {@code GET {target}/secrets/{name}}: the secret's metadata.
      *
-     * @param encryptedValueBase64 the value sealed with the environment's public key, in standard base64
+     * @return empty on 404, which GitHub also answers when the target is missing or not visible
+     */
+    public Optional<SecretMetadata> getSecret(Target target, String secretName) throws InterruptedException {
+        return secrets.get(target, secretName);
+    }
+
+    /**
+     * {@code PUT {target}/secrets/{name}} with {@code {encrypted_value, key_id}}, for an environment or a repository.
+     *
+     * @param encryptedValueBase64 the value sealed with the target's public key, in standard base64
      * @param keyId the id of that public key
      * @return {@link WriteOutcome#CREATED} on 201, {@link WriteOutcome#UPDATED} on 204, with GitHub's time of it
      * @throws GitHubValidationException on 422, also when GitHub rotated the key since it was fetched; only the
      *     caller knows whether fetching it again may help
+     * @throws IllegalArgumentException for an organization, whose secrets need their visibility
+     *     ({@link #putOrganizationSecret}), before any request
      */
-    public WriteReceipt putSecret(RepositoryCoordinates repository, String environment, String secretName,
-            String encryptedValueBase64, String keyId) throws InterruptedException {
-        Objects.requireNonNull(encryptedValueBase64, "encryptedValueBase64");
-        Objects.requireNonNull(keyId, "keyId");
-        RequestContext request = context("PUT", repository, environment, secretName);
-        byte[] body = Json.bytes(Json.object().put("encrypted_value", encryptedValueBase64).put("key_id", keyId));
-        Answer answer = call(request, environmentUrl(repository, environment, "secrets", secretName), body)
-                .expect(201, 204);
-        GitHubClock.WriteTime time = gitHubClock.timeOfWrite(answer.response().headers().getInstant("Date"));
-        return new WriteReceipt(answer.status() == 201 ? WriteOutcome.CREATED : WriteOutcome.UPDATED,
-                time.storedAt(), time.distrustedDate());
+    public WriteReceipt putSecret(Target target, String secretName, String encryptedValueBase64, String keyId)
+            throws InterruptedException {
+        return secrets.put(target, secretName, encryptedValueBase64, keyId);
     }
 
     /**
-     * {@code DELETE .../environments/{environment}/secrets/{name}}.
+     * {@code PUT /orgs/{org}/{application}/secrets/{name}} with {@code {encrypted_value, key_id, visibility}} and, for
+     * {@code selected}, {@code selected_repository_ids}: writes the value and which repositories may read it.
      *
-     * @return true on 204, false on 404 (nothing to delete, or the environment is missing)
+     * @return as {@link #putSecret(Target, String, String, String)}
      */
-    public boolean deleteSecret(RepositoryCoordinates repository, String environment, String secretName)
+    public WriteReceipt putOrganizationSecret(OrganizationTarget target, String secretName,
+            String encryptedValueBase64, String keyId, RepositoryAccess access) throws InterruptedException {
+        return secrets.putOrganization(target, secretName, encryptedValueBase64, keyId, access);
+    }
+
+    /**
+     * {@code DELETE {target}/secrets/{name}}.
+     *
+     * @return true on 204, false on 404 (nothing to delete, or the target is missing)
+     */
+    public boolean deleteSecret(Target target, String secretName) throws InterruptedException {
+        return secrets.delete(target, secretName);
+    }
+
+    // ---- variables of environments, repositories and organizations (Actions only) ----
+
+    /**
+     * {@code GET {target}/variables}: every variable with its value, 30 a page (GitHub's most for variables),
+     * following the pages as {@link #listSecrets(Target)} does. For an organization, {@link #listOrganizationVariables}
+     * also tells each variable's visibility.
+     */
+    public List<VariableMetadata> listVariables(Target target) throws InterruptedException {
+        return variables.list(target);
+    }
+
+    /** {@code GET /orgs/{org}/actions/variables}: every variable with its value and visibility, paged as above. */
+    public List<OrganizationVariable> listOrganizationVariables(OrganizationTarget target)
             throws InterruptedException {
-        RequestContext request = context("DELETE", repository, environment, secretName);
-        return call(request, environmentUrl(repository, environment, "secrets", secretName), null)
-                .expect(204, 404).status() == 204;
+        return variables.listOrganization(target);
+    }
+
+    /**
+     * {@code GET {target}/variables/{name}}: the variable with its value.
+     *
+     * @return empty on 404, which GitHub also answers when the target is missing or not visible
+     */
+    public Optional<VariableMetadata> getVariable(Target target, String name) throws InterruptedException {
+        return variables.get(target, name);
+    }
+
+    /**
+     * {@code POST {target}/variables} with {@code {name, value}}, for an environment or a repository.
+     *
+     * @return {@link WriteOutcome#CREATED} (201), with GitHub's time of it
+     * @throws GitHubConflictException on 409: a variable of that name exists already and was left as it is
+     * @throws IllegalArgumentException for an organization ({@link #createOrganizationVariable}), before any request
+     */
+    public WriteReceipt createVariable(Target target, String name, String value) throws InterruptedException {
+        return variables.create(target, name, value);
+    }
+
+    /**
+     * {@code POST /orgs/{org}/actions/variables} with {@code {name, value, visibility}} and, for {@code selected},
+     * {@code selected_repository_ids}.
+     *
+     * @return as {@link #createVariable}
+     * @throws GitHubConflictException on 409, as for {@link #createVariable}
+     */
+    public WriteReceipt createOrganizationVariable(OrganizationTarget target, String name, String value,
+            RepositoryAccess access) throws InterruptedException {
+        return variables.createOrganization(target, name, value, access);
+    }
+
+    /**
+     * {@code PATCH {target}/variables/{name}} with {@code {value}}, for an environment or a repository.
+     *
+     * @return {@link WriteOutcome#UPDATED} (204), with GitHub's time of it
+     * @throws GitHubNotFoundException on 404: no such variable (or target) to update
+     * @throws IllegalArgumentException for an organization ({@link #updateOrganizationVariable}), before any request
+     */
+    public WriteReceipt updateVariable(Target target, String name, String value) throws InterruptedException {
+        return variables.update(target, name, value);
+    }
+
+    /**
+     * {@code PATCH /orgs/{org}/actions/variables/{name}} with {@code {value, visibility}} and, for {@code selected},
+     * {@code selected_repository_ids}.
+     *
+     * @return as {@link #updateVariable}
+     */
+    public WriteReceipt updateOrganizationVariable(OrganizationTarget target, String name, String value,
+            RepositoryAccess access) throws InterruptedException {
+        return variables.updateOrganization(target, name, value, access);
+    }
+
+    /**
+     * {@code DELETE {target}/variables/{name}}.
+     *
+     * @return true on 204, false on 404 (nothing to delete, or the target is missing)
+     */
+    public boolean deleteVariable(Target target, String name) throws InterruptedException {
+        return variables.delete(target, name);
+    }
+
+    // ---- which repositories may read an organization secret or variable ----
+
+    /**
+     * {@code GET /orgs/{org}/{application}/secrets/{name}/repositories} or
+     * {@code GET /orgs/{org}/actions/variables/{name}/repositories}: the selected repositories, 100 a page.
+     *
+     * @throws GitHubConflictException on 409: the visibility is not {@code selected}
+     */
+    public List<RepositoryInfo> selectedRepositories(OrganizationTarget target, ValueKind kind, String name)
+            throws InterruptedException {
+        return selections.selected(target, kind, name);
+    }
+
+    /**
+     * {@code PUT /orgs/{org}/{application}/secrets/{name}/repositories} or
+     * {@code PUT /orgs/{org}/actions/variables/{name}/repositories} with {@code {selected_repository_ids}}: replaces
+     * the selection (204).
+     *
+     * @throws GitHubConflictException on 409: the visibility is not {@code selected}
+     * @throws IllegalArgumentException for an id that is not positive or is given twice, before any request
+     */
+    public void replaceSelectedRepositories(OrganizationTarget target, ValueKind kind, String name,
+            Collection<Long> repositoryIds) throws InterruptedException {
+        selections.replace(target, kind, name, repositoryIds);
+    }
+
+    /**
+     * {@code POST {graphql}} with one aliased {@code repository(owner:, name:) { databaseId }} per name, up to 100
+     * names a request: the numeric ids that {@code selected_repository_ids} takes. The GraphQL endpoint lies beside
+     * the API URL on the same server ({@code https://api.github.com/graphql}, {@code https://HOST/api/graphql}).
+     *
+     * @return the ids found, and for each unknown name a problem naming it; no request for no names
+     */
+    public RepositoryIds resolveRepositoryIds(Collection<RepositoryCoordinates> repositories)
+            throws InterruptedException {
+        return repositoryIds.resolve(repositories);
     }
 
     /** Clears this client's copy of the token; the client cannot be used afterwards. */
@@ -230,38 +402,37 @@ public final class GitHubClient implements AutoCloseable {
     }
 
     private static RepositoryInfo repositoryInfo(Answer answer) {
-        JsonNode json = answer.json();
-        String owner = answer.text(json.path("owner"), "login");
-        String name = answer.text(json, "name");
-        try {
-            return new RepositoryInfo(answer.number(json, "id"), new RepositoryCoordinates(owner, name));
-        } catch (IllegalArgumentException e) {
-            throw answer.malformed("names a repository that is not valid");
-        }
+        return Items.repository(answer, answer.json());
     }
 
-    private static SecretMetadata secret(Answer answer, JsonNode json) {
-        return new SecretMetadata(answer.text(json, "name"), answer.instant(json, "created_at"),
-                answer.instant(json, "updated_at"));
+    private static EnvironmentTarget environmentTarget(RepositoryCoordinates repository, String environment) {
+        return new EnvironmentTarget(repository, EnvironmentName.of(environment));
     }
 
-    /** The next page from the {@code Link} header, or from {@code total_count} when there is none; null at the end. */
-    private HttpUrl nextPage(Answer answer, HttpUrl current, HttpUrl first, int number, int itemsOnPage,
-            int collected) {
-        Optional<String> link = LinkHeader.next(answer.response().header("Link").orElse(null));
-        if (link.isPresent()) {
-            HttpUrl next = current.resolve(link.get());
-            // The token goes with the next request, so the link must stay inside this API.
-            if (next == null || !api.contains(next)) {
-                throw answer.malformed("links its next page outside " + api);
-            }
-            return next;
+    /** The endpoint classes' way to GitHub: this client's transport, and GitHub's clock to time writes by. */
+    private final class ClientExchange implements Exchange {
+        @Override
+        public GitHubApiUrl api() {
+            return api;
         }
-        JsonNode total = answer.json().path("total_count");
-        if (itemsOnPage > 0 && total.canConvertToLong() && collected < total.asLong()) {
-            return first.newBuilder().setQueryParameter("page", Integer.toString(number + 1)).build();
+
+        @Override
+        public Answer send(RequestContext request, HttpUrl url, byte[] jsonBody) throws InterruptedException {
+            return observed(new Answer(transport.send(request.method(), url, jsonBody, request), request));
         }
-        return null;
+
+        @Override
+        public Answer send(RequestContext request, HttpUrl url, byte[] jsonBody, String sent)
+                throws InterruptedException {
+            ApiResponse response = transport.send(request.method(), url, jsonBody, request);
+            return observed(new Answer(EchoFilter.hide(response, sent), request));
+        }
+
+        @Override
+        public WriteReceipt receipt(WriteOutcome outcome, Answer answer) {
+            GitHubClock.WriteTime time = gitHubClock.timeOfWrite(answer.response().headers().getInstant("Date"));
+            return new WriteReceipt(outcome, time.storedAt(), time.distrustedDate());
+        }
     }
 
     /** The client behind every client built without one, so that all share one connection pool. */
@@ -281,6 +452,7 @@ public final class GitHubClient implements AutoCloseable {
         private RequestListener listener = RequestListener.NONE;
         private Duration mutationGap = DEFAULT_MUTATION_GAP;
         private WriteLane writeLane = new WriteLane();
+        private SecretMask mask;
 
         private Builder(GitHubApiUrl api, AccessToken token) {
             this.api = Objects.requireNonNull(api, "api");
@@ -344,7 +516,22 @@ public final class GitHubClient implements AutoCloseable {
             return this;
         }
 
-        /** @throws IllegalStateException if the token was destroyed */
+        /**
+         * The mask that scrubs the server's text before it enters a message: the one that guards the sync's log, with
+         * the token and every value of the sync, so that one mask serves both. Without it the client masks its token
+         * alone until {@link GitHubClient#maskAlso} gives it the values.
+         *
+         * @throws IllegalArgumentException at {@link #build()} if the mask does not hide the token
+         */
+        public Builder mask(SecretMask mask) {
+            this.mask = Objects.requireNonNull(mask, "mask");
+            return this;
+        }
+
+        /**
+         * @throws IllegalStateException if the token was destroyed
+         * @throws IllegalArgumentException if a {@link #mask} was given that does not hide the token
+         */
         public GitHubClient build() {
             return new GitHubClient(this);
         }

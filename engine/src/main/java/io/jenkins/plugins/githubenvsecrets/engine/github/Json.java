@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 /** Reads GitHub's JSON answers and writes request bodies; one shared, thread-safe mapper. */
 final class Json {
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final int MAX_TEXT = 300;
 
     private Json() {}
 
@@ -30,20 +29,5 @@ final class Json {
         } catch (JsonProcessingException e) {
             return MissingNode.getInstance();
         }
-    }
-
-    /**
-     * The body with JSON escapes such as {@code \u0067} resolved, so that a search for a text (the token, to remove
-     * it) finds it however the server escaped it; a body that is not JSON comes back as it is.
-     */
-    static String unescaped(String body) {
-        JsonNode node = tryParse(body);
-        return node.isMissingNode() ? body : node.toString();
-    }
-
-    /** One line of at most a few hundred characters, for a message. */
-    static String shorten(String text) {
-        String line = text.replaceAll("[\\s\\p{Cntrl}]+", " ").strip();
-        return line.length() <= MAX_TEXT ? line : line.substring(0, MAX_TEXT) + "...";
     }
 }

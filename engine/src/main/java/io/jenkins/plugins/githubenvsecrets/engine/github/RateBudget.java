@@ -22,8 +22,15 @@ final class RateBudget {
         this.clock = clock;
     }
 
-    /** Takes in what an answer says of the budget; answers without both headers (or with broken ones) change nothing. */
+    /**
+     * Takes in what an answer says of the budget; answers without both headers (or with broken ones) change nothing,
+     * and so do answers that count another budget than the REST API's ({@code x-ratelimit-resource} other than
+     * {@code core}, such as GraphQL's).
+     */
     synchronized void observe(ApiResponse response) {
+        if (!response.header("x-ratelimit-resource").map("core"::equalsIgnoreCase).orElse(true)) {
+            return;
+        }
         Optional<Long> left = RateHeaders.remaining(response);
         Optional<Instant> resetAt = RateHeaders.reset(response);
         if (left.isPresent() && resetAt.isPresent()) {

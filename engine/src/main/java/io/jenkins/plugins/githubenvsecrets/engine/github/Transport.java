@@ -27,6 +27,7 @@ final class Transport {
 
     private final GitHubApiUrl api;
     private final AccessToken token;
+    private final ServerText serverText;
     private final String userAgent;
     private final RetryPolicy policy;
     private final RetryRules rules;
@@ -38,10 +39,11 @@ final class Transport {
     private final Redirects redirects;
     private final WaitAllowance allowance;
 
-    Transport(GitHubApiUrl api, AccessToken token, OkHttpClient http, String userAgent, RetryPolicy policy,
-            Clock clock, Sleeper sleeper, RequestListener listener, Pacer pacer) {
+    Transport(GitHubApiUrl api, AccessToken token, ServerText serverText, OkHttpClient http, String userAgent,
+            RetryPolicy policy, Clock clock, Sleeper sleeper, RequestListener listener, Pacer pacer) {
         this.api = api;
         this.token = token;
+        this.serverText = serverText;
         this.userAgent = userAgent;
         this.policy = policy;
         this.rules = new RetryRules(policy, clock);
@@ -50,7 +52,7 @@ final class Transport {
         this.listener = listener;
         this.pacer = pacer;
         this.budget = new RateBudget(clock);
-        this.redirects = new Redirects(api, http);
+        this.redirects = new Redirects(api, http, serverText);
         this.allowance = new WaitAllowance(policy.maxTotalWait());
     }
 
@@ -88,12 +90,12 @@ final class Transport {
             } catch (IOException failure) {
                 if (Thread.interrupted()) {
                     InterruptedException interrupted = new InterruptedException("Interrupted during a GitHub request");
-                    interrupted.initCause(failure);
+                    interrupted.initCause(serverText.scrubbed(failure));
                     throw interrupted;
                 }
                 wait = rules.afterFailure(failure, attempt);
                 if (!mayWait(attempt, wait)) {
-                    throw Failures.connection(failure, request, attempt, api);
+                    throw Failures.connection(failure, request, attempt, api, serverText);
                 }
             }
             if (wait.rateLimit()) {
@@ -146,9 +148,9 @@ final class Transport {
                 .header("Authorization", token.bearerHeader())
                 .build();
         try (Response response = redirects.execute(httpRequest, request)) {
-            // Escapes resolved first, so that an escaped echo of the token is removed too.
-            String body = token.redact(Json.unescaped(BodyReader.read(response, request)));
-            return new ApiResponse(response.code(), response.headers(), body, attempt);
+            // Kept as it came: what of it reaches a message is scrubbed on the way (ApiResponse, Failures).
+            String body = BodyReader.read(response, request);
+            return new ApiResponse(response.code(), response.headers(), body, attempt, serverText);
         }
     }
 }

@@ -39,7 +39,7 @@ final class AutomatonCompiler {
                 byteClass[b] = classes++;
             }
         }
-        int denseCount = (int) Math.max(1, Math.min(n, denseBudget / classes));
+        int denseCount = Math.max(1, Math.min(n, denseBudget / classes));
         int[] table = denseRows(layout, fail, matchLength, byteClass, classes, denseCount);
         return new MaskAutomaton(table, byteClass, classes, denseCount, layout.depth, matchLength, fail,
                 layout.firstChild, layout.label, longest, trie.patternCount);

@@ -24,11 +24,17 @@ import java.util.Objects;
  * secret that overlaps another, or is a prefix of another, never leaves a part visible; occurrences that overlap or
  * touch become one {@code ****}.
  *
+ * <p>Text from elsewhere, such as a server's answer, goes through {@link #scrub(String)}: masked the same way, and
+ * withheld as a whole if it still holds a secret once its escapes are decoded.
+ *
  * <p>The compiled matcher necessarily holds the bytes of every pattern, in memory only; it never prints them.
  */
 public final class SecretMask {
     /** Shortest value that is masked, as in Jenkins' own masking. */
     public static final int MIN_LENGTH = SecretForms.MIN_LENGTH;
+
+    /** What {@link #scrub(String)} gives instead of a text that still held a secret once decoded. */
+    public static final String WITHHELD = "[not shown: it holds a secret in an encoded form]";
 
     private static final SecretMask EMPTY = new SecretMask(null, List.of());
 
@@ -86,6 +92,70 @@ public final class SecretMask {
         return new MaskedThrowables(this::apply).copy(throwable);
     }
 
+    /**
+     * Text that came from elsewhere (a server's answer, an error a library built from one), made fit for a message:
+     * every form this mask knows is masked as {@link #apply(String)} masks it, and the rest stays as it is. A secret
+     * in a form no pattern foresees is found in the text's decoded readings (JSON and JavaScript backslash escapes of
+     * any character, percent-encoding of any byte, HTML character references, each also mixed with plain characters
+     * and with each other; base64 broken by white space): the text is then shown as the reading that revealed it,
+     * masked, so that its words stay readable. Whatever is returned holds no secret of this mask, neither as it is nor
+     * in any of its readings; where that cannot be had, the text is replaced as a whole by {@link #WITHHELD}.
+     */
+    public String scrub(String text) {
+        if (automaton == null || text == null) {
+            return text;
+        }
+        String masked = apply(text);
+        if (!hides(masked)) {
+            return masked;
+        }
+        for (String reading : Decodings.of(masked)) {
+            String shown = apply(reading);
+            if (!shown.equals(reading)) {
+                return hides(shown) ? WITHHELD : shown;
+            }
+        }
+        return WITHHELD; // found only with white space removed: no reading worth showing
+    }
+
+    /** Whether a decoded reading of the (masked) text still holds a secret. */
+    private boolean hides(String masked) {
+        List<String> readings = Decodings.of(masked);
+        String deepest = readings.isEmpty() ? masked : readings.get(readings.size() - 1);
+        readings.add(Decodings.compact(deepest));
+        readings.add(Decodings.compact(masked));
+        return readings.stream().anyMatch(reading -> !apply(reading).equals(reading));
+    }
+
+    /** A copy of {@code throwable} and its chain whose messages are scrubbed as {@link #scrub(String)} does. */
+    public MaskedException scrub(Throwable throwable) {
+        return new MaskedThrowables(this::scrub).copy(throwable);
+    }
+
+    /**
+     * Whether this mask hides {@code value} wherever it appears: true when the value was added to it, and for a value
+     * no mask hides (shorter than {@link #MIN_LENGTH} or blank), which the builder names in {@link #skippedLabels()}.
+     * The value is read, never kept.
+     */
+    public boolean covers(char[] value) {
+        if (value.length < MIN_LENGTH || SecretLines.isBlank(value)) {
+            return true;
+        }
+        if (automaton == null) {
+            return false;
+        }
+        byte[] raw = Utf8.encode(value);
+        MaskOnly out = new MaskOnly();
+        try (MaskingOutputStream masking = wrap(out)) {
+            masking.write(raw);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            Arrays.fill(raw, (byte) 0);
+        }
+        return out.wholly();
+    }
+
     /** How many distinct byte patterns (secrets and their forms) are masked. */
     public int patternCount() {
         return automaton == null ? 0 : automaton.patternCount();
@@ -104,6 +174,25 @@ public final class SecretMask {
     @Override
     public String toString() {
         return "SecretMask[patterns=" + patternCount() + ", skipped=" + skippedLabels + "]";
+    }
+
+    /** Tells whether all that came through was one {@code ****}, keeping no byte of it. */
+    private static final class MaskOnly extends OutputStream {
+        private static final byte[] MASK = MaskingOutputStream.MASK.getBytes(StandardCharsets.US_ASCII);
+        private int seen;
+        private boolean other;
+
+        @Override
+        public void write(int b) {
+            if (seen >= MASK.length || (byte) b != MASK[seen]) {
+                other = true;
+            }
+            seen++;
+        }
+
+        boolean wholly() {
+            return !other && seen == MASK.length;
+        }
     }
 
     /** Collects secrets; {@link #build()} compiles them and wipes the builder's copies. Not thread-safe. */

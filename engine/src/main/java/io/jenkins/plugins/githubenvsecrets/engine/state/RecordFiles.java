@@ -15,6 +15,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -60,9 +61,9 @@ final class RecordFiles {
      * {@code forceFolder} (a caller that writes many files may force each folder once, at the end).
      */
     void write(Path file, byte[] content, boolean forceFolder) throws IOException {
-        Path folder = file.getParent();
+        Path folder = folderOf(file);
         Files.createDirectories(folder);
-        Path temporary = Files.createTempFile(folder, file.getFileName().toString(), ".tmp");
+        Path temporary = Files.createTempFile(folder, String.valueOf(file.getFileName()), ".tmp");
         try {
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING)) {
@@ -87,7 +88,7 @@ final class RecordFiles {
 
     void delete(Path file) throws IOException {
         if (Files.deleteIfExists(file)) {
-            forceFolder(file.getParent());
+            forceFolder(folderOf(file));
         }
     }
 
@@ -97,7 +98,7 @@ final class RecordFiles {
             return List.of();
         }
         try (Stream<Path> walk = Files.walk(root, 3)) {
-            return walk.filter(path -> path.getFileName().toString().endsWith(SUFFIX) && Files.isRegularFile(path))
+            return walk.filter(path -> path.toString().endsWith(SUFFIX) && Files.isRegularFile(path))
                     .sorted().toList();
         }
     }
@@ -109,6 +110,11 @@ final class RecordFiles {
                 channel.force(true);
             }
         }
+    }
+
+    /** Every record file lies in a folder of the layout: its path has a parent. */
+    private static Path folderOf(Path file) {
+        return Objects.requireNonNull(file.getParent(), "folder");
     }
 
     private static byte[] sha256(String key) {

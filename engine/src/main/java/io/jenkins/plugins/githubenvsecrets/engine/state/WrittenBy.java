@@ -30,14 +30,12 @@ public record WrittenBy(String job, int build, boolean jobDeleted) {
     }
 
     /**
-     * {@code #12} when {@code viewer} is the same job, else {@code team/api #12}; a deleted job says so, since the job
-     * of that name now is another.
+     * {@code #12} when {@code viewer} is the same job, else {@code another job wrote it}: a job's log and pages never
+     * name another job, which their readers may not be allowed to see (only the audit pages do, to those who may). A
+     * deleted job is another job, even to a job of the same name created since.
      */
     public String describeFor(String viewer) {
-        if (jobDeleted) {
-            return toString();
-        }
-        return job.equals(viewer) ? "#" + build : job + " #" + build;
+        return job.equals(viewer) && !jobDeleted ? "#" + build : "another job wrote it";
     }
 
     @Override

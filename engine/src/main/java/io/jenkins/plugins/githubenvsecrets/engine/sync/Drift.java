@@ -6,8 +6,8 @@ import java.util.Objects;
 /**
  * A secret this sync owns was changed on GitHub since this Jenkins wrote it (by hand, or by another tool).
  *
- * @param since which write it changed after: {@code #12} for a build of the same job, {@code team/api #12} for
- *     another job's, or {@code this Jenkins wrote it} when the record does not say
+ * @param since which write it changed after: {@code #12} for a build of the same job, {@code another job wrote it}
+ *     for another job's (never named), or {@code this Jenkins wrote it} when the record does not say
  * @param changedAt GitHub's {@code updated_at} for the change
  */
 public record Drift(String since, Instant changedAt) {

@@ -16,6 +16,7 @@ import io.jenkins.plugins.githubenvsecrets.engine.github.GitHubValidationExcepti
 import io.jenkins.plugins.githubenvsecrets.engine.github.SecretMetadata;
 import io.jenkins.plugins.githubenvsecrets.engine.github.WriteOutcome;
 import io.jenkins.plugins.githubenvsecrets.engine.github.WriteReceipt;
+import io.jenkins.plugins.githubenvsecrets.engine.masking.SecretMask;
 import io.jenkins.plugins.githubenvsecrets.engine.model.EnvironmentName;
 import io.jenkins.plugins.githubenvsecrets.engine.model.RepositoryCoordinates;
 import io.jenkins.plugins.githubenvsecrets.engine.model.SecretName;
@@ -43,8 +44,9 @@ import java.util.stream.Collectors;
  * One environment of a sync. {@link #loadRecords()}, {@link #fingerprint()} and {@link #readState()} prepare and may
  * run beside other environments', then {@link #claim()} claims what it declares; {@link #run()} plans, then (unless
  * dry run) seals and writes, recording each write as it is answered, and remembers the rest. Nothing here throws past
- * {@link #run()} but an interruption: whatever fails ends this environment as failed secrets, and the secrets already
- * written keep their outcomes.
+ * {@link #run()} but an interruption: a fault while carrying out one action fails that action and the plan goes on;
+ * a fault that ends the environment fails every action not yet done, and the secrets already written keep their
+ * outcomes. Every planned secret ends with an outcome.
  */
 final class EnvironmentSync {
     private final GitHubClient client;
@@ -72,6 +74,8 @@ final class EnvironmentSync {
     private GitHubApiException stoppedBy;
     /** The secrets the plan meant to delete (pruned or removed); empty until planned. */
     private Set<SecretName> plannedDeletions = Set.of();
+    /** What the plan meant to do, in order; empty until planned. */
+    private List<PlannedAction> plan = List.of();
     private boolean planned;
     /** Whether this sync may have claimed secrets, which {@link #remember()} then settles. */
     private boolean claimed;
@@ -232,9 +236,9 @@ final class EnvironmentSync {
 
     /** The report for an environment that a fatal error in an earlier one kept from being tried. */
     EnvironmentReport notAttempted(String reason) {
+        namedSecrets().forEach(name -> done(SecretResult.failed(name, reason)));
         remember();
-        return new EnvironmentReport(environment, EnvironmentOutcome.FAILED, reason,
-                namedSecrets().stream().map(name -> SecretResult.failed(name, reason)).toList());
+        return new EnvironmentReport(environment, EnvironmentOutcome.FAILED, reason, results);
     }
 
     private EnvironmentReport attempt() throws InterruptedException {
@@ -245,7 +249,6 @@ final class EnvironmentSync {
             stopIfFatal(readFailure);
             return failedEnvironment(readFailure.getMessage());
         }
-        List<PlannedAction> plan;
         try {
             outcome = missing ? createMissingEnvironment() : checkedByKeyIfNotListed();
             plan = SyncPlanner.plan(request.secrets().keySet(), request.removals(),
@@ -277,17 +280,17 @@ final class EnvironmentSync {
     }
 
     /**
-     * The report after a fault ended the environment: what was done keeps its outcome (and is remembered); every
-     * other secret the request names fails with the reason.
+     * The report after a fault ended the environment: what was done keeps its outcome, and is remembered; every other
+     * planned action, and every other secret the request names, fails with the reason.
      */
     private EnvironmentReport ended(String reason) {
-        List<SecretName> done = results.stream().map(SecretResult::name).toList();
+        Set<SecretName> done = results.stream().map(SecretResult::name).collect(Collectors.toSet());
         boolean anythingDone = !done.isEmpty();
-        for (SecretName name : namedSecrets()) {
-            if (!done.contains(name)) {
-                done(SecretResult.failed(name, "not written: " + reason));
+        plannedOrNamed().forEach((name, action) -> {
+            if (done.add(name)) {
+                done(SecretResult.failed(name, notDone(action, reason)));
             }
-        }
+        });
         if (anythingDone) {
             return new EnvironmentReport(environment, outcome, null, results);
         }
@@ -393,6 +396,12 @@ final class EnvironmentSync {
         } catch (GitHubApiException e) {
             stopIfFatal(e);
             return SecretResult.failed(name, e.getMessage());
+        } catch (EnvironmentEnded e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // A fault of this action alone (the sealer, the record store, a bug): the next action may still succeed.
+            return SecretResult.failed(name, unexpected(action.action() == Action.DELETE ? "deleting the secret"
+                    : "writing the secret", e));
         }
     }
 
@@ -642,11 +651,21 @@ final class EnvironmentSync {
     }
 
     private EnvironmentReport failedEnvironment(String reason) {
-        String notWritten = "not written: " + reason;
-        List<SecretResult> failed = namedSecrets().stream().map(name -> SecretResult.failed(name, notWritten))
-                .toList();
-        failed.forEach(results::add);
-        return new EnvironmentReport(environment, EnvironmentOutcome.FAILED, reason, failed);
+        plannedOrNamed().forEach((name, action) -> done(SecretResult.failed(name, notDone(action, reason))));
+        return new EnvironmentReport(environment, EnvironmentOutcome.FAILED, reason, results);
+    }
+
+    /** Every secret this environment was to act on: the plan's, in its order, then any other the request names. */
+    private Map<SecretName, Action> plannedOrNamed() {
+        Map<SecretName, Action> all = new LinkedHashMap<>();
+        plan.forEach(action -> all.put(action.secret(), action.action()));
+        request.secrets().keySet().forEach(name -> all.putIfAbsent(name, Action.CREATE));
+        request.removals().forEach(name -> all.putIfAbsent(name, Action.DELETE));
+        return all;
+    }
+
+    private static String notDone(Action action, String reason) {
+        return (action == Action.DELETE ? "not deleted: " : "not written: ") + reason;
     }
 
     /** Every secret the request names, to set or to remove. */
@@ -660,10 +679,15 @@ final class EnvironmentSync {
         return "not attempted, the sync stopped earlier: " + cause.getMessage();
     }
 
-    /** A fault GitHub did not report, in words: what was being done, and the exception (its message may be masked). */
-    static String unexpected(String doing, RuntimeException e) {
+    /** A fault GitHub did not report, in words: what was being done, and the exception, its message scrubbed. */
+    private String unexpected(String doing, RuntimeException e) {
+        return unexpected(doing, e, client.mask());
+    }
+
+    /** As {@link #unexpected(String, RuntimeException)}: a message may quote anything, a server's words included. */
+    static String unexpected(String doing, RuntimeException e, SecretMask mask) {
         return "unexpected error while " + doing + ": " + e.getClass().getName()
-                + (e.getMessage() == null ? "" : ": " + shorten(e.getMessage()));
+                + (e.getMessage() == null ? "" : ": " + shorten(mask.scrub(e.getMessage())));
     }
 
     private static String shorten(String text) {

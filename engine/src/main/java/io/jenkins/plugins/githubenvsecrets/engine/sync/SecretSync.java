@@ -3,11 +3,14 @@ package io.jenkins.plugins.githubenvsecrets.engine.sync;
 import io.jenkins.plugins.githubenvsecrets.engine.crypto.SecretSealer;
 import io.jenkins.plugins.githubenvsecrets.engine.github.GitHubApiException;
 import io.jenkins.plugins.githubenvsecrets.engine.github.GitHubClient;
+import io.jenkins.plugins.githubenvsecrets.engine.masking.SecretMask;
 import io.jenkins.plugins.githubenvsecrets.engine.model.EnvironmentName;
 import io.jenkins.plugins.githubenvsecrets.engine.model.RepositoryCoordinates;
 import io.jenkins.plugins.githubenvsecrets.engine.model.RepositoryReference;
 import io.jenkins.plugins.githubenvsecrets.engine.model.SecretName;
+import io.jenkins.plugins.githubenvsecrets.engine.model.SecretValue;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
@@ -21,6 +24,9 @@ import java.util.concurrent.Future;
  * does not stop the others; an error that would fail every later request too (bad token, missing permission, rate
  * limit, GitHub unreachable) stops the sync, and the report marks what was not attempted. Whatever goes wrong after
  * validation ends in the report, which names every secret of the request with an outcome.
+ *
+ * <p>Whatever a server sends is scrubbed of the token and of every value of the request before it becomes part of a
+ * reason: the client's mask covers them, or the sync gives the client the values before the first request.
  */
 public final class SecretSync {
     /** Environments read at once; a sync names a handful. */
@@ -53,13 +59,14 @@ public final class SecretSync {
      *     every secret finished until then
      */
     public SyncReport run(SyncRequest request) throws InterruptedException {
+        maskValues(request);
         RepositoryCoordinates repository;
         try {
             repository = coordinatesOf(request.repository());
         } catch (GitHubApiException e) {
             return unresolved(request, e.getMessage());
         } catch (RuntimeException e) {
-            return unresolved(request, EnvironmentSync.unexpected("resolving the repository", e));
+            return unresolved(request, EnvironmentSync.unexpected("resolving the repository", e, client.mask()));
         }
         List<EnvironmentSync> syncs = new ArrayList<>();
         WriteTimeWarning writeTimes = new WriteTimeWarning(listener);
@@ -87,6 +94,42 @@ public final class SecretSync {
             listener.environmentDone(report);
         }
         return new SyncReport(repository.toString(), request.options().dryRun(), reports);
+    }
+
+    /**
+     * Makes the client's mask cover every value of the request: a client built with the sync's mask (the one that
+     * guards its log) already does; any other is given one mask of the values and its token, compiled once.
+     */
+    private void maskValues(SyncRequest request) {
+        SecretMask mask = client.mask();
+        if (request.secrets().values().stream().allMatch(value -> covers(mask, value))) {
+            return;
+        }
+        SecretMask.Builder values = SecretMask.builder();
+        request.secrets().forEach((name, value) -> {
+            if (!value.isDestroyed()) {
+                char[] chars = value.copyChars();
+                try {
+                    values.add(name.value(), chars);
+                } finally {
+                    Arrays.fill(chars, '\0');
+                }
+            }
+        });
+        client.maskAlso(values);
+    }
+
+    /** A value already cleared has nothing left to hide; the sync reports it when it cannot seal it. */
+    private static boolean covers(SecretMask mask, SecretValue value) {
+        if (value.isDestroyed()) {
+            return true;
+        }
+        char[] chars = value.copyChars();
+        try {
+            return mask.covers(chars);
+        } finally {
+            Arrays.fill(chars, '\0');
+        }
     }
 
     /** The report when the repository, given by id, could not be resolved: nothing was sent but that request. */

@@ -3,6 +3,7 @@ package io.jenkins.plugins.githubenvsecrets.engine.github;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.jenkins.plugins.githubenvsecrets.engine.masking.SecretMask;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -58,10 +59,14 @@ class AccessTokenTest {
     }
 
     @Test
-    void shouldRedactTheTokenFromForeignText() {
+    void shouldGiveAMaskThatHidesTheTokenAndTheAuthorizationHeader() {
         AccessToken token = AccessToken.of(TOKEN.toCharArray());
 
-        assertThat(token.redact("proxy echoed Authorization: Bearer " + TOKEN + " and " + TOKEN))
+        SecretMask mask = token.addTo(SecretMask.builder()).build();
+
+        assertThat(token.coveredBy(mask)).isTrue();
+        assertThat(token.coveredBy(SecretMask.builder().add("other", "other-secret".toCharArray()).build())).isFalse();
+        assertThat(mask.apply("proxy echoed Authorization: Bearer " + TOKEN + " and " + TOKEN))
                 .isEqualTo("proxy echoed Authorization: Bearer **** and ****");
     }
 }

@@ -161,4 +161,23 @@ class GitHubApiUrlTest {
     void shouldTellWhetherALinkStaysInsideTheApi(String base, String link, boolean inside) {
         assertThat(GitHubApiUrl.parse(base).contains(HttpUrl.get(link))).isEqualTo(inside);
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "https://api.github.com                  | https://api.github.com/graphql",
+        "https://ghe.example.com/api/v3          | https://ghe.example.com/api/graphql",
+        "https://ghe.example.com:8443/api/v3/    | https://ghe.example.com:8443/api/graphql",
+        "https://ghe.example.com/github/api/v3   | https://ghe.example.com/github/api/graphql",
+        "https://api.acme.ghe.com                | https://api.acme.ghe.com/graphql",
+        "http://127.0.0.1:5000                   | http://127.0.0.1:5000/graphql",
+        "https://gh.example.com/custom%20base    | https://gh.example.com/custom%20base/graphql",
+    })
+    void shouldPlaceGraphQlBesideTheRestApiOnTheSameServer(String base, String graphQl) {
+        GitHubApiUrl api = GitHubApiUrl.parse(base);
+
+        HttpUrl url = api.graphQlUrl();
+
+        assertThat(url).hasToString(graphQl);
+        assertThat(api.sameOrigin(url)).isTrue();
+    }
 }

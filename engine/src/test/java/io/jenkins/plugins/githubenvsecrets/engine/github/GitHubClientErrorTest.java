@@ -3,17 +3,26 @@ package io.jenkins.plugins.githubenvsecrets.engine.github;
 import static io.jenkins.plugins.githubenvsecrets.engine.github.MockGitHub.REPO;
 import static io.jenkins.plugins.githubenvsecrets.engine.github.MockGitHub.TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import io.jenkins.plugins.githubenvsecrets.engine.masking.SecretMask;
+import io.jenkins.plugins.githubenvsecrets.engine.model.EnvironmentName;
+import io.jenkins.plugins.githubenvsecrets.engine.model.EnvironmentTarget;
+import io.jenkins.plugins.githubenvsecrets.engine.model.ValueKind;
+import io.jenkins.plugins.githubenvsecrets.engine.testing.Encodings;
+import io.jenkins.plugins.githubenvsecrets.engine.testing.Leaks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import mockwebserver3.MockResponse;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Each failure becomes the exception that explains it, naming what was asked and never the token or a value. */
 class GitHubClientErrorTest {
@@ -68,7 +77,8 @@ class GitHubClientErrorTest {
         assertThat(thrown).isExactlyInstanceOf(type);
         GitHubApiException failure = (GitHubApiException) thrown;
         assertThat(failure.status()).isEqualTo(status);
-        assertThat(failure.context()).isEqualTo(new RequestContext("PUT", "acme/web", "production", "API_KEY"));
+        assertThat(failure.context()).isEqualTo(RequestContext.of("PUT",
+                new EnvironmentTarget(REPO, EnvironmentName.of("production")), ValueKind.SECRET, "API_KEY"));
         assertThat(failure.getMessage())
                 .startsWith("PUT repository acme/web, environment 'production', secret 'API_KEY': ")
                 .contains(fragments);
@@ -164,14 +174,84 @@ class GitHubClientErrorTest {
         assertThat(github.heard).allSatisfy(line -> assertThat(line).doesNotContain(TOKEN));
     }
 
-    /** The token and the sealed value appear nowhere in the failure, its causes or their toString. */
+    @Test
+    void shouldScrubAnIoErrorThatQuotesAMalformedStatusLine() throws Exception {
+        for (int i = 0; i < 2; i++) {
+            github.enqueue(new MockResponse.Builder().status("HTTP/1.1 abc " + Encodings.jsonEscapeMixed(TOKEN))
+                    .build());
+        }
+
+        Throwable thrown = catchThrowable(() -> github.client.getPublicKey(REPO, "production"));
+
+        assertThat(thrown).isInstanceOf(GitHubConnectionException.class).hasMessageContaining("no answer from")
+                .hasMessageContaining("ProtocolException");
+        assertNothingSecretIn(thrown);
+    }
+
+    @Test
+    void shouldScrubTheServerARedirectNamesWhenItEchoesAValue() throws Exception {
+        String value = "leaky-host-value-9k2";
+        github.enqueue(new MockResponse.Builder().code(307).setHeader("Location", "https://" + value + ".example/x")
+                .build());
+        SecretMask mask = SecretMask.builder().add("GitHub token", TOKEN.toCharArray())
+                .add("HOST_VALUE", value.toCharArray()).build();
+
+        Throwable thrown;
+        try (GitHubClient client = github.builder("/").mask(mask).build()) {
+            thrown = catchThrowable(() -> client.deleteSecret(REPO, "production", "API_KEY"));
+        }
+
+        assertThat(thrown).isInstanceOf(GitHubRedirectException.class)
+                .hasMessageContaining("redirects to another server, https://****.example:443.");
+        Leaks.assertNoSecretIn(thrown, TOKEN, value);
+        github.take();
+        github.assertNoMoreRequests();
+    }
+
+    @Test
+    void shouldRefuseAMaskThatDoesNotHideItsToken() {
+        SecretMask valuesOnly = SecretMask.builder().add("A", "some-value-of-the-sync".toCharArray()).build();
+
+        assertThatThrownBy(() -> github.builder("/").mask(valuesOnly).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("does not hide its token")
+                .hasMessageNotContaining(TOKEN);
+    }
+
+    @Test
+    void shouldMaskItsTokenAloneUntilGivenTheValues() throws Exception {
+        String value = "value-given-later-7f3";
+        github.enqueue(422, "{\"message\":\"value " + value + " for " + TOKEN + "\"}");
+        github.enqueue(422, "{\"message\":\"value " + value + " for " + TOKEN + "\"}");
+
+        Throwable before = catchThrowable(() -> github.client.getPublicKey(REPO, "production"));
+        github.client.maskAlso(SecretMask.builder().add("A", value.toCharArray()));
+        Throwable after = catchThrowable(() -> github.client.getPublicKey(REPO, "production"));
+
+        assertThat(before).hasMessageContaining("value " + value + " for ****");
+        assertThat(after).hasMessageContaining("value **** for ****");
+        assertThat(github.client.mask().covers(value.toCharArray())).isTrue();
+        assertThat(github.client.mask().covers(TOKEN.toCharArray())).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"..", "."})
+    void shouldSendNothingForANameNoPathCanCarry(String name) throws Exception {
+        Throwable thrown = catchThrowable(() -> github.client.deleteSecret(REPO, "production", name));
+
+        assertThat(thrown).isExactlyInstanceOf(GitHubApiException.class)
+                .hasMessageStartingWith("DELETE repository acme/web, environment 'production', secret '" + name
+                        + "': not sent: '" + name + "' cannot be used as a name in a GitHub API path");
+        assertThat(((GitHubApiException) thrown).status()).isZero();
+        github.assertNoMoreRequests();
+    }
+
+    /** The token and the sealed value appear in no form in the failure, its causes or their toString. */
     private static void assertNothingSecretIn(Throwable failure) {
+        Leaks.assertNoSecretIn(failure, TOKEN, SEALED);
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            assertThat(String.valueOf(t.getMessage())).doesNotContain(TOKEN, SEALED);
-            assertThat(t.toString()).doesNotContain(TOKEN, SEALED);
             if (t instanceof GitHubApiException api) {
-                assertThat(api.context().toString()).doesNotContain(TOKEN, SEALED);
-                assertThat(api.gitHubMessage().orElse("")).doesNotContain(TOKEN, SEALED);
+                Leaks.assertNoSecretIn(api.context().toString() + " " + api.gitHubMessage().orElse(""), TOKEN,
+                        SEALED);
             }
         }
     }

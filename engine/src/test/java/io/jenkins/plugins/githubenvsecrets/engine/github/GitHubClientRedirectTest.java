@@ -10,6 +10,7 @@ import io.jenkins.plugins.githubenvsecrets.engine.model.RepositoryCoordinates;
 import io.jenkins.plugins.githubenvsecrets.engine.model.SecretValue;
 import io.jenkins.plugins.githubenvsecrets.engine.testing.FakeRequest;
 import io.jenkins.plugins.githubenvsecrets.engine.testing.GitHubFake;
+import io.jenkins.plugins.githubenvsecrets.engine.testing.Leaks;
 import io.jenkins.plugins.githubenvsecrets.engine.testing.Permission;
 import io.jenkins.plugins.githubenvsecrets.engine.testing.TestSealer;
 import java.time.Duration;
@@ -266,8 +267,8 @@ class GitHubClientRedirectTest {
 
     private void assertNothingSecretIn(GitHubApiException failure) {
         String everything = failure + " " + failure.getCause() + " " + failure.context() + " " + events;
-        assertThat(everything).doesNotContain(TOKEN).doesNotContain(VALUE).doesNotContain("path-not-to-show")
-                .doesNotContain("query-not-to-show");
+        Leaks.assertNoSecretIn(everything, TOKEN, VALUE);
+        assertThat(everything).doesNotContain("path-not-to-show").doesNotContain("query-not-to-show");
         assertThat(events).isEmpty();
     }
 }

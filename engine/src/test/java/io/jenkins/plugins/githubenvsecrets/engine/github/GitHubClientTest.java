@@ -5,6 +5,7 @@ import static io.jenkins.plugins.githubenvsecrets.engine.github.MockGitHub.TOKEN
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.time.Instant;
@@ -127,7 +128,7 @@ class GitHubClientTest {
         assertThat(request.getMethod()).isEqualTo("PUT");
         assertThat(request.getTarget()).isEqualTo("/repos/acme/web/environments/staging/secrets/API_KEY");
         assertThat(request.getHeaders().get("Content-Type")).startsWith("application/json");
-        assertThat(JSON.readValue(request.getBody().utf8(), Map.class))
+        assertThat(JSON.readValue(request.getBody().utf8(), new TypeReference<Map<String, Object>>() { }))
                 .isEqualTo(Map.of("encrypted_value", "c2VhbGVkIGJveA==", "key_id", "4711"));
         github.assertNoMoreRequests();
     }

@@ -2,6 +2,7 @@ package io.jenkins.plugins.githubenvsecrets.engine.github;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jenkins.plugins.githubenvsecrets.engine.masking.SecretMask;
 import java.time.Duration;
 import java.util.Optional;
 import okhttp3.Headers;
@@ -10,6 +11,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class RateBudgetTest {
+    /** These answers carry no text that could reach a message. */
+    private static final ServerText NO_TEXT = new ServerText(SecretMask.empty());
+
     private final FakeTime time = new FakeTime();
     private final RateBudget budget = new RateBudget(time);
 
@@ -44,11 +48,22 @@ class RateBudgetTest {
 
     @Test
     void shouldIgnoreAnswersWithoutOrWithBrokenHeaders() {
-        budget.observe(new ApiResponse(200, Headers.of(), "", 1));
+        budget.observe(new ApiResponse(200, Headers.of(), "", 1, NO_TEXT));
         budget.observe(new ApiResponse(200, Headers.of("x-ratelimit-remaining", "few", "x-ratelimit-reset", "1"),
-                "", 1));
+                "", 1, NO_TEXT));
 
         assertThat(budget.spreadBeforeNextRequest()).isEmpty();
+    }
+
+    /** GraphQL's answers count GraphQL's budget: a low one there must not slow the REST requests down. */
+    @ParameterizedTest(name = "x-ratelimit-resource: {0} -> spread {1}")
+    @CsvSource({"graphql, false", "search, false", "core, true", "CORE, true"})
+    void shouldHeedOnlyTheRestBudget(String resource, boolean spread) {
+        String reset = String.valueOf(FakeTime.START.plusSeconds(100).getEpochSecond());
+        budget.observe(new ApiResponse(200, Headers.of("x-ratelimit-remaining", "1", "x-ratelimit-reset", reset,
+                "x-ratelimit-resource", resource), "", 1, NO_TEXT));
+
+        assertThat(budget.spreadBeforeNextRequest().isPresent()).isEqualTo(spread);
     }
 
     /** Whatever an answer says, nothing throws, and a wait stays within a year. */
@@ -65,7 +80,7 @@ class RateBudgetTest {
     })
     void shouldSurviveAbsurdHeaders(String remaining, String reset) {
         budget.observe(new ApiResponse(200, Headers.of("x-ratelimit-remaining", remaining,
-                "x-ratelimit-reset", reset), "", 1));
+                "x-ratelimit-reset", reset), "", 1, NO_TEXT));
 
         Optional<RateBudget.Spread> spread = budget.spreadBeforeNextRequest();
 
@@ -74,6 +89,6 @@ class RateBudgetTest {
 
     private ApiResponse answer(long remaining, long secondsToReset) {
         return new ApiResponse(200, Headers.of("x-ratelimit-remaining", String.valueOf(remaining),
-                "x-ratelimit-reset", String.valueOf(time.instant().getEpochSecond() + secondsToReset)), "", 1);
+                "x-ratelimit-reset", String.valueOf(time.instant().getEpochSecond() + secondsToReset)), "", 1, NO_TEXT);
     }
 }

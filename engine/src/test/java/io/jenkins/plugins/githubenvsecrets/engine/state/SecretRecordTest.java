@@ -89,7 +89,7 @@ class SecretRecordTest {
         assertThat(released.claimants()).isEmpty();
         assertThat(released.fingerprint()).isNull();
         assertThat(released.writtenBy()).isEqualTo(new WrittenBy("team/api", 4, true));
-        assertThat(released.writtenBy().describeFor("team/api")).isEqualTo("team/api #4 (job deleted)");
+        assertThat(released.writtenBy().describeFor("team/api")).as("a job of its name now").isEqualTo("another job wrote it");
         assertThat(released.involves("team/api")).as("a new job of that name").isFalse();
         assertThat(coOwned.withJobDeleted("team/api").fingerprint()).isEqualTo("fp-w");
         assertThat(released.withJobMoved("team/api", "crew/api")).as("another job of the old name").isEqualTo(released);

@@ -205,6 +205,33 @@ class DriftAndOwnershipTest extends RecordedSyncTest {
         assertThat(github.secretNames("acme", "web", "production")).containsExactly("SHARED");
     }
 
+    /** Another job's write is "another job wrote it": a job's readers may not be allowed to see the other job. */
+    @Test
+    void shouldNeverNameAnotherJobInDriftOrInAKeptSecret() throws Exception {
+        sync(job("team/a", 1).secret("SHARED", VALUE.toCharArray()));
+        gitHubClock.advance(Duration.ofMinutes(1));
+        sync(job("team/b", 7).secret("SHARED", OTHER.toCharArray()));
+        gitHubClock.advance(Duration.ofMinutes(1));
+        github.putSecret("acme", "web", "production", "SHARED", bytes("changed by hand"));
+        gitHubClock.advance(Duration.ofMinutes(1));
+
+        SyncReport drifted = sync(job("team/a", 2).secret("SHARED", VALUE.toCharArray())
+                .options(new SyncOptions(false, true, PruneMode.NONE)));
+        sync(job("team/b", 8).secret("B_ONLY", OTHER.toCharArray())
+                .options(new SyncOptions(false, false, PruneMode.OWNED)));
+        SyncReport pruned = sync(job("team/a", 3).secret("A_ONLY", VALUE.toCharArray())
+                .options(new SyncOptions(false, false, PruneMode.OWNED)));
+
+        assertThat(result(drifted, "SHARED").describe())
+                .isEqualTo("would-update (changed on GitHub since another job wrote it)");
+        assertThat(result(drifted, "SHARED").driftIfAny()).hasValueSatisfying(drift ->
+                assertThat(drift.since()).isEqualTo("another job wrote it"));
+        assertThat(result(pruned, "SHARED").describe())
+                .isEqualTo("kept (changed on GitHub since another job wrote it; not deleted)");
+        assertThat(drifted.toString() + drifted.driftLines() + pruned + pruned.failureLines()).doesNotContain("team/b");
+        assertThat(github.secretNames("acme", "web", "production")).contains("SHARED");
+    }
+
     @Override
     void checked(SyncReport report) {
         assertThat(report.toString() + report.failureLines() + report.driftLines() + warnings)

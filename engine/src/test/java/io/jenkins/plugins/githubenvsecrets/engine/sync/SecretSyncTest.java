@@ -11,6 +11,7 @@ import io.jenkins.plugins.githubenvsecrets.engine.github.GitHubClient;
 import io.jenkins.plugins.githubenvsecrets.engine.model.EnvironmentName;
 import io.jenkins.plugins.githubenvsecrets.engine.plan.PruneMode;
 import io.jenkins.plugins.githubenvsecrets.engine.testing.GitHubFake;
+import io.jenkins.plugins.githubenvsecrets.engine.testing.Leaks;
 import io.jenkins.plugins.githubenvsecrets.engine.testing.Permission;
 import io.jenkins.plugins.githubenvsecrets.engine.testing.TestSealer;
 import java.nio.charset.StandardCharsets;
@@ -300,7 +301,7 @@ class SecretSyncTest {
     }
 
     private static void assertNoSecretIn(String text) {
-        assertThat(text).doesNotContain(DEPLOY_KEY).doesNotContain("hunter2").doesNotContain(TOKEN);
+        Leaks.assertNoSecretIn(text, DEPLOY_KEY, "hunter2", TOKEN);
     }
 
     private final class RecordingListener implements SyncListener {

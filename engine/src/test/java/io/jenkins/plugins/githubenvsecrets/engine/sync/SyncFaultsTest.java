@@ -18,13 +18,15 @@ import io.jenkins.plugins.githubenvsecrets.engine.state.FingerprintStore;
 import io.jenkins.plugins.githubenvsecrets.engine.state.InMemoryFingerprintStore;
 import io.jenkins.plugins.githubenvsecrets.engine.state.SecretFingerprinter;
 import io.jenkins.plugins.githubenvsecrets.engine.state.SecretRecord;
+import io.jenkins.plugins.githubenvsecrets.engine.state.FingerprintStore.LockedAction;
+import io.jenkins.plugins.githubenvsecrets.engine.testing.FakeRequest;
 import io.jenkins.plugins.githubenvsecrets.engine.testing.GitHubFake;
+import io.jenkins.plugins.githubenvsecrets.engine.testing.Leaks;
 import io.jenkins.plugins.githubenvsecrets.engine.testing.Permission;
 import io.jenkins.plugins.githubenvsecrets.engine.testing.TestSealer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -38,8 +40,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Whatever goes wrong after validation ends in the report: every secret of the request has an outcome, what was
- * written before the fault says so, and nothing is thrown past {@link SecretSync#run}.
+ * Whatever goes wrong after validation ends in the report: every secret of the request and every action of the plan
+ * has an outcome, what was written before the fault says so, a fault of one action fails that action alone, and
+ * nothing is thrown past {@link SecretSync#run}.
  */
 class SyncFaultsTest {
     private static final String TOKEN = "ghp_faultsTestToken0123456789abcd";
@@ -88,21 +91,23 @@ class SyncFaultsTest {
     }
 
     @Test
-    void shouldKeepWhatWasWrittenWhenAWriteMeetsAnUnexpectedFault() throws Exception {
+    void shouldFailOnlyTheActionThatMeetsAnUnexpectedFaultAndGoOn() throws Exception {
         Predicate<Request> secondWrite = http -> http.method().equals("PUT")
                 && http.url().encodedPath().endsWith("/production/secrets/B");
 
         SyncReport report = sync(secondWrite, FingerprintStore.NONE, PruneMode.NONE, false);
 
         assertThat(outcomes(report, "production")).containsExactly(Map.entry("A", SecretOutcome.CREATED),
-                Map.entry("B", SecretOutcome.FAILED), Map.entry("C", SecretOutcome.FAILED));
+                Map.entry("B", SecretOutcome.FAILED), Map.entry("C", SecretOutcome.CREATED));
         assertThat(report.environments().get(0).outcome()).isEqualTo(EnvironmentOutcome.EXISTING);
-        assertThat(report.failureLines()).hasSize(2)
-                .allSatisfy(line -> assertThat(line).contains("unexpected error while syncing")
-                        .contains("IllegalStateException: injected fault"));
+        assertThat(report.failureLines()).singleElement().asString()
+                .contains("secret B: unexpected error while writing the secret")
+                .contains("IllegalStateException: injected fault");
         assertThat(github.valueOf("acme", "web", "production", "A")).contains(VALUE_A);
+        assertThat(github.valueOf("acme", "web", "production", "C")).contains(VALUE_C);
+        assertThat(github.secretNames("acme", "web", "production")).containsExactly("A", "C");
         assertThat(outcomes(report, "staging")).containsValue(SecretOutcome.CREATED).hasSize(3);
-        assertThat(events).contains("production A created", "production B failed", "production C failed");
+        assertThat(events).contains("production A created", "production B failed", "production C created");
     }
 
     @Test
@@ -189,6 +194,98 @@ class SyncFaultsTest {
     }
 
     @Test
+    void shouldPruneAroundListedNamesThatNoRequestCanAddress() throws Exception {
+        github.putSecret("acme", "web", "production", "OLD", bytes("old value"))
+                .listAlso("acme", "web", "production", "..").listAlso("acme", "web", "production", ".");
+
+        SyncReport report = sync(http -> false, FingerprintStore.NONE, PruneMode.ALL, false);
+
+        assertThat(outcomes(report, "production")).containsExactly(Map.entry("A", SecretOutcome.CREATED),
+                Map.entry("B", SecretOutcome.CREATED), Map.entry("C", SecretOutcome.CREATED),
+                Map.entry(".", SecretOutcome.FAILED), Map.entry("..", SecretOutcome.FAILED),
+                Map.entry("OLD", SecretOutcome.DELETED));
+        assertThat(report.failureLines()).hasSize(2).allSatisfy(line -> assertThat(line)
+                .contains("DELETE repository acme/web, environment 'production', secret '")
+                .contains("not sent:", "cannot be used as a name in a GitHub API path"));
+        assertThat(report.hasFailures()).isTrue();
+        assertThat(github.requests("DELETE")).extracting(delete -> delete.path())
+                .containsExactly("/repos/acme/web/environments/production/secrets/OLD");
+        assertThat(events).contains("production .. failed", "production . failed", "production OLD deleted");
+        assertThat(outcomes(report, "staging")).containsValue(SecretOutcome.CREATED).hasSize(3);
+    }
+
+    @Test
+    void shouldReportEveryPlannedActionWhenTheSyncStopsMidPlan() throws Exception {
+        github.putSecret("acme", "web", "production", "OLD1", bytes("1"))
+                .putSecret("acme", "web", "production", "OLD2", bytes("2"))
+                .putSecret("acme", "web", "production", "OLD3", bytes("3"));
+        github.refuseNext(1, request("DELETE", ".*/production/secrets/OLD2"), 401, "Bad credentials");
+
+        SyncReport report = sync(http -> false, FingerprintStore.NONE, PruneMode.ALL, false);
+
+        assertThat(outcomes(report, "production")).containsExactly(Map.entry("A", SecretOutcome.CREATED),
+                Map.entry("B", SecretOutcome.CREATED), Map.entry("C", SecretOutcome.CREATED),
+                Map.entry("OLD1", SecretOutcome.DELETED), Map.entry("OLD2", SecretOutcome.FAILED),
+                Map.entry("OLD3", SecretOutcome.FAILED));
+        assertThat(environment(report, "production").secrets().get(5).failureReason()).hasValueSatisfying(reason ->
+                assertThat(reason).startsWith("not attempted, the sync stopped earlier:").contains("HTTP 401"));
+        assertEnded(report, "staging", "not attempted, the sync stopped earlier");
+        assertThat(github.secretNames("acme", "web", "production")).containsExactly("A", "B", "C", "OLD2", "OLD3");
+        assertThat(events).contains("production OLD2 failed", "production OLD3 failed", "staging A failed");
+    }
+
+    @Test
+    void shouldReportEveryPlannedActionWhenAnEnvironmentEndsMidPlan() throws Exception {
+        github.putSecret("acme", "web", "production", "OLD", bytes("old value"));
+        github.refuseNext(1, request("PUT", ".*/production/secrets/B"), 422, "Validation Failed");
+        // The key fetched again after the refusal cannot be used: nothing more is sealed for this environment.
+        github.failNext(1, secondRequest(request("GET", ".*/production/secrets/public-key")), 200, Map.of(),
+                "{\"key_id\": \"1\", \"key\": \"not base64!\"}");
+
+        SyncReport report = sync(http -> false, FingerprintStore.NONE, PruneMode.ALL, false);
+
+        assertThat(outcomes(report, "production")).containsExactly(Map.entry("A", SecretOutcome.CREATED),
+                Map.entry("B", SecretOutcome.FAILED), Map.entry("C", SecretOutcome.FAILED),
+                Map.entry("OLD", SecretOutcome.FAILED));
+        assertThat(environment(report, "production").secrets().subList(1, 4)).allSatisfy(secret -> assertThat(
+                secret.failureReason()).hasValueSatisfying(reason -> assertThat(reason).contains("cannot be used")));
+        assertThat(environment(report, "production").secrets().get(3).failureReason()).hasValueSatisfying(reason ->
+                assertThat(reason).startsWith("not deleted: "));
+        assertThat(github.secretNames("acme", "web", "production")).containsExactly("A", "OLD");
+        assertThat(outcomes(report, "staging")).containsValue(SecretOutcome.CREATED).hasSize(3);
+    }
+
+    @Test
+    void shouldFailOnlyTheDeletionWhoseRecordStoreFailsAndGoOn() throws Exception {
+        InMemoryFingerprintStore records = new InMemoryFingerprintStore();
+        sync(http -> false, records, PruneMode.NONE, false);
+        int[] locks = {0};
+        FingerprintStore failingOnce = new DelegatingFingerprintStore(records) {
+            @Override
+            public <T> T underLock(RecordScope scope, LockedAction<T> action) throws InterruptedException {
+                if (locks[0]++ == 0) {
+                    throw new IllegalStateException("injected store fault near " + VALUE_C);
+                }
+                return super.underLock(scope, action);
+            }
+        };
+
+        SyncReport report;
+        try (SyncRequest request = SyncRequest.builder().repository("acme/web").environment("production")
+                .secret("C", VALUE_C.toCharArray()).options(new SyncOptions(false, false, PruneMode.OWNED))
+                .build()) {
+            report = run(request, http -> false, failingOnce);
+        }
+
+        assertThat(outcomes(report, "production")).containsExactly(Map.entry("C", SecretOutcome.UNCHANGED),
+                Map.entry("A", SecretOutcome.FAILED), Map.entry("B", SecretOutcome.DELETED));
+        assertThat(report.failureLines()).singleElement().asString()
+                .contains("secret A: unexpected error while deleting the secret")
+                .contains("IllegalStateException: injected store fault near ****");
+        assertThat(github.secretNames("acme", "web", "production")).containsExactly("A", "C");
+    }
+
+    @Test
     void shouldReportEverySecretWhenARepositoryIdCannotBeResolved() throws Exception {
         try (SyncRequest request = SyncRequest.builder().repository("999").environment("production")
                 .secret("A", VALUE_A.toCharArray()).build(); GitHubClient client = client(http -> false)) {
@@ -218,9 +315,7 @@ class SyncFaultsTest {
         try (GitHubClient client = client(fault)) {
             SyncReport report = new SecretSync(client, TestSealer.get(), new RecordingListener(), memory).run(request);
             String everything = report + String.join("\n", report.failureLines()) + events + warnings;
-            assertThat(everything).doesNotContain(VALUE_A).doesNotContain(VALUE_B).doesNotContain(VALUE_C)
-                    .doesNotContain(TOKEN)
-                    .doesNotContain(Base64.getEncoder().encodeToString(bytes(VALUE_A)));
+            Leaks.assertNoSecretIn(everything, TOKEN, VALUE_A, VALUE_B, VALUE_C);
             return report;
         }
     }
@@ -254,6 +349,12 @@ class SyncFaultsTest {
     }
 
 
+
+    /** Matches the second request that {@code which} matches, and no other. */
+    private static Predicate<FakeRequest> secondRequest(Predicate<FakeRequest> which) {
+        int[] seen = {0};
+        return request -> which.test(request) && ++seen[0] == 2;
+    }
 
     private static byte[] bytes(String text) {
         return text.getBytes(StandardCharsets.UTF_8);

@@ -28,11 +28,18 @@ enum Endpoint {
         return Optional.ofNullable(documentationByMethod.get(method));
     }
 
-    /** What a token must hold for {@code method} here. */
-    Permission requiredPermission(String method) {
-        if (method.equals("GET")) {
-            return Permission.READ;
+    /**
+     * Whether {@code token} may use {@code method} here: any token that sees the repository reads it; creating an
+     * environment needs Administration, the rest Environments.
+     */
+    boolean allows(FakeToken token, String method) {
+        if (this == REPOSITORY) {
+            return true;
         }
-        return this == ENVIRONMENT ? Permission.ADMIN : Permission.WRITE;
+        if (this == ENVIRONMENT && method.equals("PUT")) {
+            return token.allows(FineGrainedPermission.ADMINISTRATION, Permission.WRITE);
+        }
+        return token.allows(FineGrainedPermission.ENVIRONMENTS, method.equals("GET") ? Permission.READ
+                : Permission.WRITE);
     }
 }

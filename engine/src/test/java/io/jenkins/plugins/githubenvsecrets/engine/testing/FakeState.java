@@ -4,22 +4,22 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * Everything the fake GitHub knows: tokens, repositories and their environments, and the few settings that change
- * its answers. Not thread-safe by itself: callers hold this object's monitor.
+ * Everything the fake GitHub knows: tokens, organizations, repositories and their environments, and the few settings
+ * that change its answers. Not thread-safe by itself: callers hold this object's monitor.
  */
 final class FakeState {
     /** GitHub's documented limit of secrets per environment. */
     static final int SECRETS_PER_ENVIRONMENT = 100;
 
-    private final Map<String, Set<Permission>> tokens = new HashMap<>();
+    private final Map<String, FakeToken> tokens = new HashMap<>();
+    private final Map<String, FakeOrganization> organizations = new LinkedHashMap<>();
     private final Map<String, FakeRepository> repositoriesByName = new LinkedHashMap<>();
     private final Map<Long, FakeRepository> repositoriesById = new HashMap<>();
     private final Map<String, FakeRepository> repositoriesByFormerName = new HashMap<>();
@@ -31,15 +31,34 @@ final class FakeState {
     private SecondaryRateLimit secondaryLimit;
     private Duration listingLag = Duration.ZERO;
 
-    void addToken(String token, Permission... permissions) {
-        var granted = EnumSet.noneOf(Permission.class);
-        granted.addAll(Set.of(permissions));
-        tokens.put(token, granted);
+    void addToken(String token, FakeToken permissions) {
+        tokens.put(token, permissions);
     }
 
-    /** The token's permissions; empty when GitHub does not know the token. */
-    Optional<Set<Permission>> permissions(String token) {
+    /** What the token may do; empty when GitHub does not know the token. */
+    Optional<FakeToken> token(String token) {
         return Optional.ofNullable(tokens.get(token));
+    }
+
+    FakeOrganization addOrganization(String login, long id) {
+        var key = FakeRepository.key(login);
+        if (organizations.containsKey(key) || organizations.values().stream().anyMatch(org -> org.id() == id)) {
+            throw new IllegalArgumentException("organization " + login + " or id " + id + " exists");
+        }
+        var organization = new FakeOrganization(login, id, this::newKeys);
+        organizations.put(key, organization);
+        return organization;
+    }
+
+    /** Logins are case-insensitive, as on GitHub. */
+    Optional<FakeOrganization> organization(String login) {
+        return Optional.ofNullable(organizations.get(FakeRepository.key(login)));
+    }
+
+    /** The repositories whose owner is {@code login}, in the order they were added. */
+    List<FakeRepository> repositoriesOwnedBy(String login) {
+        return repositoriesByName.values().stream().filter(repository -> repository.owner().equalsIgnoreCase(login))
+                .toList();
     }
 
     FakeRepository addRepository(String owner, String name, long id) {

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * Armed faults, in the order they were armed. A request takes the first armed fault it matches; each fault fires
@@ -18,6 +20,11 @@ final class Faults {
 
     /** Answers the next {@code times} matching requests with {@code reply} instead of handling them. */
     void replace(int times, Predicate<FakeRequest> which, Reply reply) {
+        replace(times, which, echo -> reply);
+    }
+
+    /** Answers the next {@code times} matching requests with what {@code reply} makes of what they carried. */
+    void replace(int times, Predicate<FakeRequest> which, Function<Echo, Reply> reply) {
         beforeProcessing.add(new Armed(times, which, reply, Map.of()));
     }
 
@@ -31,8 +38,9 @@ final class Faults {
         afterProcessing.add(new Armed(times, which, null, Map.of()));
     }
 
-    Optional<Reply> replacementFor(FakeRequest request) {
-        return take(beforeProcessing, request).map(Armed::reply);
+    /** The answer of the first armed fault that matches, given what the request carried ({@code echo}). */
+    Optional<Reply> replacementFor(FakeRequest request, Supplier<Echo> echo) {
+        return take(beforeProcessing, request).map(armed -> armed.reply.apply(echo.get()));
     }
 
     /** The answer with the headers of the first armed fault that matches, if any. */
@@ -70,11 +78,11 @@ final class Faults {
 
     private static final class Armed {
         private final Predicate<FakeRequest> which;
-        private final Reply reply;
+        private final Function<Echo, Reply> reply;
         private final Map<String, String> headers;
         private int remaining;
 
-        Armed(int times, Predicate<FakeRequest> which, Reply reply, Map<String, String> headers) {
+        Armed(int times, Predicate<FakeRequest> which, Function<Echo, Reply> reply, Map<String, String> headers) {
             if (times < 1) {
                 throw new IllegalArgumentException("a fault fires at least once, not " + times + " times");
             }
@@ -82,10 +90,6 @@ final class Faults {
             this.which = which;
             this.reply = reply;
             this.headers = Map.copyOf(headers);
-        }
-
-        Reply reply() {
-            return reply;
         }
     }
 }

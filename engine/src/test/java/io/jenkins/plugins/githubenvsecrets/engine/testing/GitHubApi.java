@@ -1,36 +1,37 @@
 package io.jenkins.plugins.githubenvsecrets.engine.testing;
 
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import okhttp3.HttpUrl;
 
 /**
  * The fake's REST behaviour. Each request goes through GitHub's steps in order: route, headers, armed faults, token,
  * secondary rate limit, repository (404 unless the token can see it), permission (403), then the endpoint itself:
- * for a secret write, body schema, name, environment, key id, decryption, size and count.
+ * for a secret write, body schema, name, environment, key id, decryption, size and count. The routes of repository
+ * and organization secrets, of variables and of selected repositories are {@link TargetApi}'s; GraphQL is
+ * {@link GraphQlApi}'s.
  * One request at a time holds the state's monitor, so each answer sees a consistent GitHub.
  */
 final class GitHubApi {
-    /** GitHub's limit for one secret value. */
-    static final int MAX_SECRET_BYTES = 48 * 1024;
     /** How GitHub writes its {@code Date} header: IMF-fixdate, always GMT. */
     private static final DateTimeFormatter HTTP_DATE =
             DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US);
     static final int MAX_ENVIRONMENT_NAME_LENGTH = 255;
-    private static final String NO_PERMISSION = "Resource not accessible by personal access token";
-    private static final String IMPROPERLY_ENCRYPTED =
-            "Bad request - validation failed due to an improperly encrypted secret";
+    static final String NO_PERMISSION = "Resource not accessible by personal access token";
 
     private final FakeState state;
     private final Faults faults;
     private final RequestLog log;
     private final List<String> pathPrefix;
+    private final TargetApi targets;
+    private final GraphQlApi graphQl;
     private volatile HttpUrl apiBase;
 
     GitHubApi(FakeState state, Faults faults, RequestLog log, List<String> pathPrefix) {
@@ -38,11 +39,14 @@ final class GitHubApi {
         this.faults = faults;
         this.log = log;
         this.pathPrefix = List.copyOf(pathPrefix);
+        this.targets = new TargetApi(state);
+        this.graphQl = new GraphQlApi(state, log);
     }
 
     /** Where the API is served; links in answers point here. */
     void serveAt(HttpUrl base) {
         apiBase = base;
+        targets.serveAt(base);
     }
 
     Reply handle(FakeRequest request, String requestId) {
@@ -52,7 +56,7 @@ final class GitHubApi {
                 var route = route(request);
                 HeaderRules.check(request);
                 // An armed fault stands in for GitHub only once the request was routed and its headers read.
-                var fault = faults.replacementFor(request);
+                var fault = faults.replacementFor(request, () -> echoOf(route, request));
                 if (fault.isPresent()) {
                     return faults.withExtraHeaders(request, fault.get());
                 }
@@ -68,23 +72,55 @@ final class GitHubApi {
         }
     }
 
-    private Reply answer(Route route, FakeRequest request, String requestId) throws RejectedRequest {
-        var permissions = authenticate(request);
+    /**
+     * What the request carried, for a fault that echoes it: the token, and for an environment secret's PUT the value
+     * it sealed, as the environment's private key opens it.
+     */
+    private Echo echoOf(FakeRoute parsed, FakeRequest request) {
+        var value = "";
+        if (parsed instanceof Route route && route.endpoint() == Endpoint.SECRET && request.method().equals("PUT")) {
+            value = state.repository(route.repository()).flatMap(repository -> repository.environment(
+                    route.environment())).flatMap(environment -> opened(environment, request)).orElse("");
+        }
+        return new Echo(request.header("Authorization").orElse(""), HeaderRules.token(request).orElse(""), value,
+                request.path());
+    }
+
+    private static Optional<String> opened(FakeEnvironment environment, FakeRequest request) {
+        try {
+            var write = SecretWrite.parse(request.body(), Reply.REST_DOCS);
+            return environment.keys().open(write.sealedValue()).map(bytes -> new String(bytes, StandardCharsets.UTF_8));
+        } catch (RejectedRequest e) {
+            return Optional.empty();
+        }
+    }
+
+    private Reply answer(FakeRoute parsed, FakeRequest request, String requestId) throws RejectedRequest {
+        var token = authenticate(request);
         if (request.isMutating()) {
             var wait = state.secondaryLimit().flatMap(SecondaryRateLimit::waitBefore);
             if (wait.isPresent()) {
                 throw RejectedRequest.answer(SecondaryRateLimit.refusal(403, wait.get(), requestId));
             }
         }
-        var moved = state.movedFrom(route.repository()).filter(visible -> !permissions.isEmpty());
+        if (parsed instanceof GraphQlRoute) {
+            return graphQl.answer(request, token);
+        }
+        if (parsed.repository() == null) {
+            return targets.answer((TargetRoute) parsed, null, token, request);
+        }
+        var moved = state.movedFrom(parsed.repository()).filter(visible -> !token.seesNothing());
         if (moved.isPresent()) {
             return movedPermanently(request, moved.get());
         }
-        var repository = state.repository(route.repository())
-                .filter(visible -> !permissions.isEmpty())
-                .orElseThrow(() -> RejectedRequest.answer(Reply.notFound(route.documentation())));
-        var needed = route.endpoint().requiredPermission(request.method());
-        if (permissions.stream().noneMatch(held -> held.includes(needed))) {
+        var repository = state.repository(parsed.repository())
+                .filter(visible -> !token.seesNothing())
+                .orElseThrow(() -> RejectedRequest.answer(Reply.notFound(parsed.documentation())));
+        if (parsed instanceof TargetRoute target) {
+            return targets.answer(target, repository, token, request);
+        }
+        var route = (Route) parsed;
+        if (!route.endpoint().allows(token, request.method())) {
             throw RejectedRequest.answer(Reply.error(403, NO_PERMISSION, route.documentation()));
         }
         return switch (route.endpoint()) {
@@ -122,21 +158,24 @@ final class GitHubApi {
         return Reply.json(get ? 301 : 307, body).withHeader("Location", url);
     }
 
-    private Route route(FakeRequest request) throws RejectedRequest {
+    private FakeRoute route(FakeRequest request) throws RejectedRequest {
         var segments = request.pathSegments();
         boolean prefixed = segments.size() >= pathPrefix.size()
                 && segments.subList(0, pathPrefix.size()).equals(pathPrefix);
+        var below = segments.subList(Math.min(pathPrefix.size(), segments.size()), segments.size());
         var route = prefixed
-                ? Route.parse(request.method(), segments.subList(pathPrefix.size(), segments.size()))
-                : Optional.<Route>empty();
-        return route.orElseThrow(() -> RejectedRequest.violation(Reply.notFound(Reply.REST_DOCS),
-                "no GitHub endpoint answers " + request.method() + " " + request.path()));
+                ? Route.parse(request.method(), below).<FakeRoute>map(found -> found)
+                        .or(() -> TargetRoute.parse(request.method(), below))
+                : Optional.<FakeRoute>empty();
+        return route.or(() -> GraphQlRoute.parse(request.method(), segments, pathPrefix))
+                .orElseThrow(() -> RejectedRequest.violation(Reply.notFound(Reply.REST_DOCS),
+                        "no GitHub endpoint answers " + request.method() + " " + request.path()));
     }
 
-    private Set<Permission> authenticate(FakeRequest request) throws RejectedRequest {
+    private FakeToken authenticate(FakeRequest request) throws RejectedRequest {
         // HeaderRules has made sure the header holds a token; whether GitHub knows it is another matter.
         var token = HeaderRules.token(request).orElseThrow();
-        return state.permissions(token)
+        return state.token(token)
                 .orElseThrow(() -> RejectedRequest.answer(Reply.error(401, "Bad credentials", Reply.REST_DOCS)));
     }
 
@@ -174,9 +213,11 @@ final class GitHubApi {
         var environment = environment(repository, route);
         var page = PageRequest.of(request);
         // A listing may lag recent writes, as GitHub's can: it then shows what the secrets were before them.
-        var listed = environment.secrets().stream()
+        var listed = new ArrayList<>(environment.secrets().stream()
                 .map(secret -> secret.metadataListedAt(state.now(), state.listingLag()))
-                .flatMap(Optional::stream).toList();
+                .flatMap(Optional::stream).toList());
+        listed.addAll(environment.phantoms());
+        listed.sort(Comparator.comparing(SecretMetadata::name));
         var json = Json.object().put("total_count", listed.size());
         var items = json.putArray("secrets");
         page.slice(listed).forEach(metadata -> items.add(Views.secret(metadata)));
@@ -203,45 +244,14 @@ final class GitHubApi {
     private Reply putSecret(FakeRequest request, Route route, FakeRepository repository) throws RejectedRequest {
         var documentation = route.documentation();
         var write = SecretWrite.parse(request.body(), documentation);
-        if (!SecretNames.isValid(route.secret())) {
-            throw RejectedRequest.answer(Reply.error(422, "Invalid request.\n\nSecret names can only contain"
-                    + " alphanumeric characters ([a-z], [A-Z], [0-9]) or underscores (_), must not start with a"
-                    + " number and must not start with the GITHUB_ prefix.", documentation));
-        }
+        SealedSecrets.checkName(route.secret(), documentation);
         var environment = environment(repository, route);
-        if (environment.rotationPending()) {
-            environment.rotate(state.newKeys());
-        }
-        // GitHub gives the same answer for a stale key id and for a box it cannot open.
-        if (!write.keyId().equals(environment.keys().keyId())) {
-            throw RejectedRequest.answer(Reply.error(422, IMPROPERLY_ENCRYPTED, documentation));
-        }
-        var plaintext = environment.keys().open(write.sealedValue())
-                .orElseThrow(() -> RejectedRequest.answer(Reply.error(422, IMPROPERLY_ENCRYPTED, documentation)));
+        var plaintext = SealedSecrets.open(environment, write, state::newKeys, documentation);
         try {
-            return store(environment, route.secret(), plaintext, documentation);
+            return SealedSecrets.store(environment, route.secret(), plaintext, state.now(),
+                    state.maxSecretsPerEnvironment(), "environment", documentation);
         } finally {
             Arrays.fill(plaintext, (byte) 0);
         }
-    }
-
-    private Reply store(FakeEnvironment environment, String name, byte[] plaintext, String documentation)
-            throws RejectedRequest {
-        if (plaintext.length > MAX_SECRET_BYTES) {
-            throw RejectedRequest.answer(Reply.error(422, "Invalid request.\n\nSecret value is too large (maximum is"
-                    + " 48 KB).", documentation));
-        }
-        var now = state.now();
-        var existing = environment.secret(name);
-        if (existing.isPresent()) {
-            environment.store(name, existing.get().updated(plaintext, now));
-            return Reply.noContent();
-        }
-        if (environment.secretCount() >= state.maxSecretsPerEnvironment()) {
-            throw RejectedRequest.answer(Reply.error(422, "Invalid request.\n\nThis environment already has the"
-                    + " maximum of " + state.maxSecretsPerEnvironment() + " secrets.", documentation));
-        }
-        environment.store(name, new StoredSecret(SecretNames.canonical(name), plaintext, now, now));
-        return Reply.json(201, Json.object());
     }
 }

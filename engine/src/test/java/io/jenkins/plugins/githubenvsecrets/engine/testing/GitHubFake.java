@@ -1,5 +1,6 @@
 package io.jenkins.plugins.githubenvsecrets.engine.testing;
 
+import io.jenkins.plugins.githubenvsecrets.engine.model.Target;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -13,12 +14,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import mockwebserver3.MockWebServer;
 import okhttp3.HttpUrl;
 
 /**
- * A GitHub REST API on loopback that behaves like GitHub for environment secrets: real X25519 keys, real
+ * A GitHub REST API on loopback that behaves like GitHub for the secrets and variables GitHub Actions reads (of
+ * environments, repositories and organizations, with Dependabot and Codespaces secrets): real X25519 keys, real
  * {@code crypto_box_seal_open} of every written secret, GitHub's status codes and error bodies, paging with
  * {@code Link} headers, and strict checks of every request against GitHub's protocol.
  *
@@ -56,18 +60,39 @@ import okhttp3.HttpUrl;
  * Owner, repository, environment and secret names are case-insensitive; secret names are stored upper case. The
  * environment name is one path segment, percent-decoded on its own ({@code a%2Fb%20c} is {@code a/b c}).
  *
+ * <h2>Beyond environments</h2>
+ * Repository secrets under {@code /repos/{owner}/{repo}/{actions|dependabot|codespaces}/secrets} and organization
+ * secrets under {@code /orgs/{org}/{actions|dependabot|codespaces}/secrets} (see {@link #addOrganization}), each
+ * target and application with a key pair of its own: public key, listing, get, {@code PUT} (201/204, 422 as for
+ * environments; up to 100 secrets per repository, 1,000 per organization) and delete. An organization secret's
+ * {@code PUT} carries {@code visibility} ({@code all}, {@code private}, {@code selected}) and, only with
+ * {@code selected}, integer {@code selected_repository_ids}, which must be the organization's repositories; it may
+ * leave out the value to change the visibility alone. Variables under {@code .../environments/{name}/variables},
+ * {@code /repos/{owner}/{repo}/actions/variables} and {@code /orgs/{org}/actions/variables}: listing with values (10
+ * a page by default, at most 30), get, {@code POST} (201; 409 when the name exists), {@code PATCH} (204; a
+ * {@code name} renames), delete (204); names as for secrets, values up to 48 KB, counts and a repository's or
+ * environment's 256 KB in total bounded as GitHub documents. The selected repositories of an organization secret or
+ * variable: {@code GET|PUT .../{name}/repositories} and {@code PUT|DELETE .../{name}/repositories/{repository_id}},
+ * 409 while the visibility is not {@code selected}. GraphQL at {@code POST /graphql} ({@code /api/graphql} beside
+ * {@code /api/v3}) answers aliased {@code repository(owner:, name:)} lookups, an unknown or hidden repository as
+ * {@code null} with an error of type {@code NOT_FOUND} (see {@link GraphQlApi}). {@link #target} sets up and
+ * inspects any target.
+ *
  * <h2>Tokens</h2>
  * {@code Authorization: Bearer <token>} or {@code token <token>}. An unknown token gets 401 "Bad credentials"; a
- * token with no permission sees every repository as 404 (as GitHub hides private repositories); a token below the
- * endpoint's {@link Permission} gets 403 "Resource not accessible by personal access token".
+ * token with no permission sees every repository and organization as 404 (as GitHub hides private ones); a token
+ * below the endpoint's {@link Permission} gets 403 "Resource not accessible by personal access token". A token added
+ * with {@link #addToken} holds its level for every route family, as a classic token's scopes do; one added with
+ * {@link #addFineGrainedToken} holds exactly its {@link Grant}s, so a route family it lacks (say Dependabot secrets)
+ * answers 403.
  *
  * <h2>Protocol checks</h2>
  * Every request must send {@code Accept: application/vnd.github+json}, {@code X-GitHub-Api-Version: 2022-11-28},
- * a non-blank {@code User-Agent} and an {@code Authorization} header; only PUT may have a body, as
- * {@code application/json}; a secret body has exactly the schema's two string properties, {@code encrypted_value}
- * matching the schema's base64 pattern; the path must name an endpoint above. A breach gets GitHub's answer (400,
- * 401, 403, 404 or 422) and is kept in {@link #protocolViolations()}, which a test should find empty (a failure
- * inside the fake is kept there too). Messages name fields, never values.
+ * a non-blank {@code User-Agent} and an {@code Authorization} header; only PUT, POST and PATCH may have a body, as
+ * {@code application/json}; bodies are checked against the schema (a secret body has exactly the schema's two string
+ * properties, {@code encrypted_value} matching the schema's base64 pattern); the path must name an endpoint above. A
+ * breach gets GitHub's answer (400, 401, 403, 404 or 422) and is kept in {@link #protocolViolations()}, which a test
+ * should find empty (a failure inside the fake is kept there too). Messages name fields, never values.
  *
  * <h2>Faults and limits</h2>
  * {@link #failNext}, {@link #refuseNext}, {@link #rateLimitNext}, {@link #retryAfterNext},
@@ -76,7 +101,14 @@ import okhttp3.HttpUrl;
  * {@link #rotateKeyBeforeNextPut} change an environment's key pair. {@link #secondaryLimit} refuses mutating
  * requests that come too close together; {@link #latency} delays every answer. Off by default.
  * {@link #addFormerName} makes the old name of a renamed repository redirect, as GitHub's does; a fault may answer
- * with any redirect, to any origin (another fake serves as a second origin).
+ * with any redirect, to any origin (another fake serves as a second origin), and {@link #redirectNext} to another
+ * path of the fake's own origin.
+ *
+ * <h2>A server that misbehaves on purpose</h2>
+ * {@link #echoNext} answers with a body of any content type (HTML, plain text, JSON, none) made from what the request
+ * carried (its {@code Authorization} header, its token, the value a secret PUT sealed, as the environment's private
+ * key opens it), and {@link #echoInReasonNext} puts it in the status line; encode it as a test likes (see
+ * {@link Encodings}). {@link #listAlso} makes listings show a name no request can reach, such as {@code ..}.
  *
  * <h2>Inspection</h2>
  * {@link #decryptedValue}, {@link #valueOf}, {@link #secretNames}, {@link #secretMetadata}; the request log
@@ -140,13 +172,35 @@ public final class GitHubFake implements AutoCloseable {
     /** Makes {@code token} known, with these permissions (none: it sees no repository). Replaces earlier ones. */
     public GitHubFake addToken(String token, Permission... permissions) {
         synchronized (state) {
-            state.addToken(token, permissions);
+            state.addToken(token, FakeToken.classic(permissions));
         }
         return this;
     }
 
     public GitHubFake addToken(char[] token, Permission... permissions) {
         return addToken(new String(token), permissions);
+    }
+
+    /**
+     * Makes {@code token} known as a fine-grained token (or a GitHub App's) holding exactly these permissions: a
+     * route whose permission it lacks answers 403, as GitHub does; with none it sees nothing (404).
+     */
+    public GitHubFake addFineGrainedToken(String token, Grant... grants) {
+        synchronized (state) {
+            state.addToken(token, FakeToken.fineGrained(grants));
+        }
+        return this;
+    }
+
+    /**
+     * Creates an organization, with a key pair of its own for each of Actions, Dependabot and Codespaces. Its
+     * repositories are those added with it as owner.
+     */
+    public GitHubFake addOrganization(String login, long id) {
+        synchronized (state) {
+            state.addOrganization(login, id);
+        }
+        return this;
     }
 
     public GitHubFake addRepository(String owner, String name, long id) {
@@ -196,6 +250,18 @@ public final class GitHubFake implements AutoCloseable {
                     .map(existing -> existing.updated(value, now))
                     .orElseGet(() -> new StoredSecret(SecretNames.canonical(secretName), value, now, now));
             environment.store(secretName, stored);
+        }
+        return this;
+    }
+
+    /**
+     * Makes the environment's listings show a secret by this name, which GitHub's rules do not allow and no request
+     * reaches (a GET or DELETE of it answers 404, or never arrives: {@code ..} is no name a client can put in a
+     * path). Timed now by the fake's clock.
+     */
+    public GitHubFake listAlso(String owner, String repo, String environmentName, String name) {
+        synchronized (state) {
+            environment(owner, repo, environmentName).addPhantom(name, state.now());
         }
         return this;
     }
@@ -255,6 +321,16 @@ public final class GitHubFake implements AutoCloseable {
     public GitHubFake latency(Duration perRequest, Sleeper sleeper) {
         dispatcher.latency(perRequest, sleeper);
         return this;
+    }
+
+    // ---- targets: environments, repositories and organizations, per application ----
+
+    /**
+     * Setup and inspection of {@code target}'s secrets (of its application) and variables, such as
+     * {@code github.target(new RepositoryTarget(repo, DEPENDABOT)).valueOf("NPM_TOKEN")}.
+     */
+    public TargetView target(Target target) {
+        return new TargetView(state, target);
     }
 
     // ---- keys ----
@@ -355,6 +431,49 @@ public final class GitHubFake implements AutoCloseable {
     public GitHubFake addHeadersNext(int times, Predicate<FakeRequest> which, Map<String, String> headers) {
         synchronized (state) {
             faults.addHeaders(times, which, headers);
+        }
+        return this;
+    }
+
+    /**
+     * Answers the next {@code times} matching requests with {@code status} and a body made from what each request
+     * carried, as a server that echoes it would; {@code contentType} may be null for none. Nothing changes on the
+     * fake GitHub.
+     */
+    public GitHubFake echoNext(int times, Predicate<FakeRequest> which, int status, String contentType,
+            Function<Echo, String> body) {
+        synchronized (state) {
+            faults.replace(times, which, echo -> {
+                var reply = Reply.raw(status, Map.of(), body.apply(echo));
+                return contentType == null ? reply : reply.withHeader("Content-Type", contentType);
+            });
+        }
+        return this;
+    }
+
+    /**
+     * Answers the next {@code times} matching requests with {@code status}, no body, and a status line whose reason
+     * phrase is made from what each request carried: {@code HTTP/1.1 502 <reason>}. Nothing changes.
+     */
+    public GitHubFake echoInReasonNext(int times, Predicate<FakeRequest> which, int status,
+            Function<Echo, String> reason) {
+        synchronized (state) {
+            faults.replace(times, which, echo -> Reply.raw(status, Map.of(), null).withReason(reason.apply(echo)));
+        }
+        return this;
+    }
+
+    /**
+     * Answers the next {@code times} matching requests with {@code status} (a redirect) to another path on this
+     * fake's own origin: {@code Location} is {@code newPath} applied to the request's encoded path (the API's prefix
+     * included), without query. Nothing changes; where it points is then answered as usual.
+     */
+    public GitHubFake redirectNext(int times, Predicate<FakeRequest> which, int status, UnaryOperator<String> newPath) {
+        synchronized (state) {
+            faults.replace(times, which, echo -> {
+                var target = HttpUrl.get(apiUrl).newBuilder().encodedPath(newPath.apply(echo.path())).build();
+                return Reply.raw(status, Map.of("Location", target.toString()), null);
+            });
         }
         return this;
     }

@@ -155,7 +155,9 @@ class GitHubFakeProtocolTest {
         "POST,   /repos/acme/web/environments/production/secrets/API_TOKEN",
         "DELETE, /repos/acme/web/environments/production",
         "PUT,    /repos/acme/web/environments/production/secrets",
-        "GET,    /repos/acme/web/actions/secrets",
+        "GET,    /repos/acme/web/dependabot/variables",
+        "POST,   /repos/acme/web/actions/secrets",
+        "GET,    /orgs/acme/actions/variables/NAME/repositories/x",
         "GET,    /repositories/acme/environments/production/secrets",
         "GET,    /api/v3/repos/acme/web",
     })

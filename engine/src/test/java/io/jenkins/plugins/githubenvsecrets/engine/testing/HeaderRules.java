@@ -3,6 +3,7 @@ package io.jenkins.plugins.githubenvsecrets.engine.testing;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The headers GitHub asks every REST request to carry. A missing or wrong one is a protocol violation; the answer is
@@ -10,6 +11,8 @@ import java.util.Optional;
  */
 final class HeaderRules {
     static final String MEDIA_TYPE = "application/vnd.github+json";
+    /** The methods GitHub's secret, variable and GraphQL routes take a body with. */
+    private static final Set<String> METHODS_WITH_BODY = Set.of("PUT", "POST", "PATCH");
 
     private HeaderRules() {
     }
@@ -84,7 +87,7 @@ final class HeaderRules {
 
     private static void checkBodyFraming(FakeRequest request) throws RejectedRequest {
         boolean hasBody = request.hasBody();
-        if (hasBody && !request.method().equals("PUT")) {
+        if (hasBody && !METHODS_WITH_BODY.contains(request.method())) {
             throw RejectedRequest.violation(Reply.error(400, "A " + request.method() + " request has no body.",
                     Reply.REST_DOCS), request.method() + " request with a body");
         }

@@ -6,16 +6,22 @@ import java.util.Optional;
 import okhttp3.HttpUrl;
 
 /**
- * GitHub's list paging: {@code per_page} (default 30, at most 100) and {@code page} (from 1), and the {@code Link}
- * header that points at the neighbouring pages with the request's other query parameters kept.
+ * GitHub's list paging: {@code per_page} (default 30, at most 100; for variables 10 and 30) and {@code page} (from
+ * 1), and the {@code Link} header that points at the neighbouring pages with the request's other query parameters
+ * kept.
  */
 record PageRequest(int page, int perPage) {
     static final int DEFAULT_PER_PAGE = 30;
     static final int MAX_PER_PAGE = 100;
 
     static PageRequest of(FakeRequest request) {
-        int perPage = positive(request.queryParameter("per_page")).orElse(DEFAULT_PER_PAGE);
-        return new PageRequest(positive(request.queryParameter("page")).orElse(1), Math.min(perPage, MAX_PER_PAGE));
+        return of(request, DEFAULT_PER_PAGE, MAX_PER_PAGE);
+    }
+
+    /** For listings with other bounds, such as variables: 10 a page by default, at most 30. */
+    static PageRequest of(FakeRequest request, int defaultPerPage, int maxPerPage) {
+        int perPage = positive(request.queryParameter("per_page")).orElse(defaultPerPage);
+        return new PageRequest(positive(request.queryParameter("page")).orElse(1), Math.min(perPage, maxPerPage));
     }
 
     /** GitHub ignores values that are not positive numbers and uses the default. */

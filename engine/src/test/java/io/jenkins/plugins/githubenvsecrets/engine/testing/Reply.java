@@ -15,20 +15,23 @@ final class Reply {
     private final Map<String, String> headers;
     private final String body;
     private final boolean dropConnection;
+    /** The status line's reason phrase; null for MockWebServer's own. */
+    private final String reason;
 
-    private Reply(int status, Map<String, String> headers, String body, boolean dropConnection) {
+    private Reply(int status, Map<String, String> headers, String body, boolean dropConnection, String reason) {
         this.status = status;
         this.headers = Map.copyOf(headers);
         this.body = body;
         this.dropConnection = dropConnection;
+        this.reason = reason;
     }
 
     static Reply json(int status, JsonNode body) {
-        return new Reply(status, Map.of("Content-Type", "application/json; charset=utf-8"), Json.write(body), false);
+        return new Reply(status, Map.of("Content-Type", "application/json; charset=utf-8"), Json.write(body), false, null);
     }
 
     static Reply noContent() {
-        return new Reply(204, Map.of(), null, false);
+        return new Reply(204, Map.of(), null, false, null);
     }
 
     /** GitHub's basic-error body: {@code message}, {@code documentation_url} and {@code status} (a string). */
@@ -46,7 +49,7 @@ final class Reply {
 
     /** Exactly what a test asked for: its own status, headers and body. */
     static Reply raw(int status, Map<String, String> headers, String body) {
-        return new Reply(status, headers, body, false);
+        return new Reply(status, headers, body, false, null);
     }
 
     /** The same answer with {@code name} set to {@code value}, replacing it in any case. */
@@ -54,7 +57,7 @@ final class Reply {
         var more = new LinkedHashMap<>(headers);
         more.keySet().removeIf(name::equalsIgnoreCase);
         more.put(name, value);
-        return new Reply(status, more, body, dropConnection);
+        return new Reply(status, more, body, dropConnection, reason);
     }
 
     /** The same answer with {@code name} set, unless the answer already sets it (in any case). */
@@ -64,7 +67,12 @@ final class Reply {
 
     /** The same answer, but the connection closes as the response starts, so the client sees an I/O error. */
     Reply droppingConnection() {
-        return new Reply(status, headers, body, true);
+        return new Reply(status, headers, body, true, reason);
+    }
+
+    /** The same answer with this reason phrase in its status line, as {@code HTTP/1.1 502 <reason>}. */
+    Reply withReason(String phrase) {
+        return new Reply(status, headers, body, dropConnection, phrase);
     }
 
     int status() {
@@ -80,6 +88,9 @@ final class Reply {
                 .code(status)
                 .setHeader("X-GitHub-Api-Version-Selected", API_VERSION)
                 .setHeader("X-GitHub-Request-Id", requestId);
+        if (reason != null) {
+            builder.status("HTTP/1.1 " + status + " " + reason);
+        }
         headers.forEach(builder::setHeader);
         if (body != null) {
             builder.body(body);

@@ -8,7 +8,7 @@ import java.util.Optional;
  * {@code a/b} arrives as the single segment {@code a%2Fb}. Every endpoint is served under both repository forms.
  */
 record Route(Endpoint endpoint, String documentation, RepositoryRef repository, String environment,
-        String secret) {
+        String secret) implements FakeRoute {
     private static final String PUBLIC_KEY_SEGMENT = "public-key";
 
     static Optional<Route> parse(String method, List<String> segments) {

@@ -50,6 +50,14 @@ final class TestClient {
         return send(request("PUT", path, json));
     }
 
+    Answer post(String path, String json) {
+        return send(request("POST", path, json));
+    }
+
+    Answer patch(String path, String json) {
+        return send(request("PATCH", path, json));
+    }
+
     Answer delete(String path) {
         return send(request("DELETE", path, null));
     }
@@ -68,9 +76,12 @@ final class TestClient {
         }
     }
 
-    /** Fetches the environment's public key over HTTP and seals {@code value} for it, as a correct client does. */
-    String sealedBody(String environmentPath, byte[] value) {
-        var key = get(environmentPath + "/secrets/public-key").json();
+    /**
+     * Fetches the public key below {@code targetPath} (an environment's, or {@code /repos/o/r/dependabot} and the
+     * like) over HTTP and seals {@code value} for it, as a correct client does.
+     */
+    String sealedBody(String targetPath, byte[] value) {
+        var key = get(targetPath + "/secrets/public-key").json();
         return sealedBody(Base64.getDecoder().decode(key.get("key").asText()), key.get("key_id").asText(), value);
     }
 
