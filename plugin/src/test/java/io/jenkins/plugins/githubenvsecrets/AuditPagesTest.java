@@ -19,8 +19,8 @@ import io.jenkins.plugins.githubenvsecrets.audit.JobSecretsAction;
 import io.jenkins.plugins.githubenvsecrets.engine.model.EnvironmentName;
 import io.jenkins.plugins.githubenvsecrets.engine.model.RepositoryCoordinates;
 import io.jenkins.plugins.githubenvsecrets.engine.model.SecretName;
-import io.jenkins.plugins.githubenvsecrets.engine.state.EnvironmentScope;
 import io.jenkins.plugins.githubenvsecrets.engine.state.FingerprintStore;
+import io.jenkins.plugins.githubenvsecrets.engine.state.RecordScope;
 import io.jenkins.plugins.githubenvsecrets.engine.state.RecordedSecret;
 import io.jenkins.plugins.githubenvsecrets.engine.state.SecretRecord;
 import io.jenkins.plugins.githubenvsecrets.engine.state.WrittenBy;
@@ -452,7 +452,8 @@ class AuditPagesTest {
         Leaks.assertNoSecretIn(html);
     }
 
-    private static void record(EnvironmentScope scope, String name, String source, String job) {
+    private static void record(RecordScope scope, String name, String source, String job)
+            throws InterruptedException {
         SyncMemories.store(warning -> { throw new AssertionError(warning); }).update(scope, current -> {
             Map<SecretName, SecretRecord> next = new HashMap<>(current);
             next.put(SecretName.of(name), new SecretRecord("fp-" + name, Instant.now(), Set.of(job), source,
@@ -461,7 +462,8 @@ class AuditPagesTest {
         });
     }
 
-    private static EnvironmentScope scope(String server, String repository, String environment) {
-        return new EnvironmentScope(server, RepositoryCoordinates.parse(repository), EnvironmentName.of(environment));
+    private static RecordScope scope(String server, String repository, String environment) {
+        return RecordScope.environmentSecrets(server, RepositoryCoordinates.parse(repository),
+                EnvironmentName.of(environment));
     }
 }

@@ -26,7 +26,7 @@ final class Leaks {
         List<Path> jobFiles = filesUnder(run.getParent().getRootDir().toPath());
         assertThat(jobFiles).as("the job's files").isNotEmpty();
         List<Path> files = new ArrayList<>(jobFiles);
-        files.addAll(filesUnder(SyncMemories.file().getParent()));
+        files.addAll(filesUnder(SyncMemories.folder()));
         for (String secret : forms()) {
             assertThat(log).as("the build log").doesNotContain(secret);
         }

@@ -22,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.jenkinsci.plugins.plaincredentials.impl.StringCredentialsImpl;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -77,11 +78,16 @@ class RememberedSyncTest {
         }
         assertThat(github.valueOf(OWNER, REPO, PRODUCTION, "TEXT")).contains(TEXT);
         assertThat(github.valueOf(OWNER, REPO, PRODUCTION, "FILE")).contains(FILE);
-        Path record = SyncMemories.file();
-        assertThat(record).as("the record under the Jenkins home").isRegularFile()
-                .startsWith(j.jenkins.getRootDir().toPath());
-        assertThat(Files.readString(record)).contains("\"TEXT\"", "\"FILE\"", job.getFullName());
-        Leaks.assertNoSecretIn(List.of(record));
+        List<Path> records;
+        try (Stream<Path> walk = Files.walk(SyncMemories.folder())) {
+            records = walk.filter(Files::isRegularFile).toList();
+        }
+        // One file for the one environment, as Jenkins keeps fingerprints: records/<2 hex>/<2 hex>/<rest>.json
+        assertThat(records).as("the record under the Jenkins home").singleElement().asString()
+                .startsWith(j.jenkins.getRootDir().toPath().resolve("github-environment-secrets/records").toString())
+                .matches(".*/records/[0-9a-f]{2}/[0-9a-f]{2}/[0-9a-f]{60}\\.json");
+        assertThat(Files.readString(records.get(0))).contains("\"TEXT\"", "\"FILE\"", job.getFullName());
+        Leaks.assertNoSecretIn(records);
         Leaks.assertNoSecretIn(second);
     }
 

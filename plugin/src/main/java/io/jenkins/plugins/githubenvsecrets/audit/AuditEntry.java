@@ -29,7 +29,8 @@ public final class AuditEntry {
     static List<AuditEntry> of(List<RecordRow> rows) {
         JobLinks links = new JobLinks();
         return rows.stream().map(row -> new AuditEntry(row, row.owners().stream().map(links::owner).toList(),
-                row.writtenByIfKnown().map(by -> links.job(by.job())).orElse(null))).toList();
+                row.writtenByIfKnown().map(by -> by.jobDeleted() ? links.deleted(by.job()) : links.job(by.job()))
+                        .orElse(null))).toList();
     }
 
     /** The GitHub API URL. */

@@ -9,8 +9,8 @@ import io.jenkins.plugins.githubenvsecrets.engine.audit.RecordFilter;
 import io.jenkins.plugins.githubenvsecrets.engine.model.EnvironmentName;
 import io.jenkins.plugins.githubenvsecrets.engine.model.RepositoryCoordinates;
 import io.jenkins.plugins.githubenvsecrets.engine.model.SecretName;
-import io.jenkins.plugins.githubenvsecrets.engine.state.EnvironmentScope;
 import io.jenkins.plugins.githubenvsecrets.engine.state.FingerprintStore;
+import io.jenkins.plugins.githubenvsecrets.engine.state.RecordScope;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.AbstractMap;
@@ -135,15 +135,15 @@ public final class AuditLink extends ManagementLink implements StaplerProxy {
      */
     @POST
     public HttpResponse doForget(@QueryParameter String server, @QueryParameter String repository,
-            @QueryParameter String environment, @QueryParameter String secret) {
+            @QueryParameter String environment, @QueryParameter String secret) throws InterruptedException {
         Jenkins.get().checkPermission(Jenkins.ADMINISTER);
         if (server == null || repository == null || environment == null || secret == null) {
             return HttpResponses.errorWithoutStack(400, Messages.AuditLink_NotRecorded());
         }
-        EnvironmentScope scope;
+        RecordScope scope;
         SecretName name;
         try {
-            scope = new EnvironmentScope(server, RepositoryCoordinates.parse(repository),
+            scope = RecordScope.environmentSecrets(server, RepositoryCoordinates.parse(repository),
                     EnvironmentName.of(environment));
             name = SecretName.listed(secret);
         } catch (IllegalArgumentException e) {
@@ -156,7 +156,7 @@ public final class AuditLink extends ManagementLink implements StaplerProxy {
         }
         store.forget(scope, name);
         LOGGER.log(Level.INFO, "{0} forgot the record of secret {1} in {2} environment {3} on {4}", new Object[] {
-            Jenkins.getAuthentication2().getName(), name, scope.repository(), scope.environment(), scope.apiUrl()});
+            Jenkins.getAuthentication2().getName(), name, repository, environment, scope.apiUrl()});
         return HttpResponses.redirectTo(filteredPage(Stapler.getCurrentRequest2()));
     }
 

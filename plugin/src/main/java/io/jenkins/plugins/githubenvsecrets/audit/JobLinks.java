@@ -27,6 +27,15 @@ final class JobLinks {
     }
 
     /**
+     * A job this Jenkins saw deleted: whatever job has its name now is another one, so it is never linked; only a
+     * viewer who sees every job is told it is gone.
+     */
+    JobLink deleted(String fullName) {
+        return viewerSeesEveryJob ? JobLink.gone(fullName)
+                : JobLink.notVisible(viewerMayReadNames ? fullName : Messages.JobLinks_AnotherJob());
+    }
+
+    /**
      * The job a sync identity belongs to: the job of that full name, or for {@code <full name>/<suffix>} the job of
      * the longest such name the viewer can see.
      */

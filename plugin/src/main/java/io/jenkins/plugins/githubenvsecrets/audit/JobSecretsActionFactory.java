@@ -8,7 +8,10 @@ import java.util.Collection;
 import java.util.List;
 import jenkins.model.TransientActionFactory;
 
-/** Adds the job's page of secrets to each job that owns any; asked on every view of a job, it reads the cache. */
+/**
+ * Adds the job's page of secrets to each job that owns any. Asked on every view of every job, it answers from the
+ * index's current snapshot, without a lock and without reading a file.
+ */
 @Extension
 @SuppressWarnings("rawtypes") // the extension point is declared on the raw type, as core's own factories for Job are
 public final class JobSecretsActionFactory extends TransientActionFactory<Job> {
@@ -25,7 +28,7 @@ public final class JobSecretsActionFactory extends TransientActionFactory<Job> {
     @NonNull
     @Override
     public Collection<? extends Action> createFor(@NonNull Job target) {
-        if (AuditIndex.current().ownedBy(target.getFullName()).isEmpty()) {
+        if (!AuditIndex.current().owns(target.getFullName())) {
             return List.of();
         }
         return List.of(new JobSecretsAction(target));

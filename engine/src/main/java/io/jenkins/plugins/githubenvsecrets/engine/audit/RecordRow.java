@@ -1,5 +1,12 @@
 package io.jenkins.plugins.githubenvsecrets.engine.audit;
 
+import io.jenkins.plugins.githubenvsecrets.engine.model.EnvironmentTarget;
+import io.jenkins.plugins.githubenvsecrets.engine.model.OrganizationTarget;
+import io.jenkins.plugins.githubenvsecrets.engine.model.RepositoryTarget;
+import io.jenkins.plugins.githubenvsecrets.engine.model.SecretName;
+import io.jenkins.plugins.githubenvsecrets.engine.model.Target;
+import io.jenkins.plugins.githubenvsecrets.engine.state.JobIdentities;
+import io.jenkins.plugins.githubenvsecrets.engine.state.RecordScope;
 import io.jenkins.plugins.githubenvsecrets.engine.state.RecordedSecret;
 import io.jenkins.plugins.githubenvsecrets.engine.state.SecretRecord;
 import io.jenkins.plugins.githubenvsecrets.engine.state.WrittenBy;
@@ -13,8 +20,8 @@ import java.util.Optional;
  * One recorded secret as the audit shows it: everything the record says except its fingerprint.
  *
  * @param server the GitHub API URL
- * @param repository {@code owner/name} as the sync gave it
- * @param environment the environment's name as the sync gave it
+ * @param repository {@code owner/name} as the sync gave it (an organization's login for its secrets)
+ * @param environment the environment's name as the sync gave it; empty for a repository's or organization's own
  * @param secret the secret's name as GitHub stores it (upper case)
  * @param source a credential id or {@code env:VARIABLE}; {@code null} when not known
  * @param owners the sync identities that declare the secret, sorted: a job's full name, or {@code <full name>/<suffix>}
@@ -34,10 +41,27 @@ public record RecordRow(String server, String repository, String environment, St
 
     /** The row of one record; the fingerprint stays behind. */
     public static RecordRow of(RecordedSecret recorded) {
-        SecretRecord record = recorded.record();
-        return new RecordRow(recorded.scope().apiUrl(), recorded.scope().repository().toString(),
-                recorded.scope().environment().value(), recorded.name().value(), record.source(),
-                List.copyOf(record.owners()), record.writtenBy(), record.writtenAt(), record.lastSeenUpdatedAt());
+        return of(recorded.scope(), recorded.name(), recorded.record());
+    }
+
+    static RecordRow of(RecordScope scope, SecretName name, SecretRecord record) {
+        return new RecordRow(scope.apiUrl(), repositoryOf(scope.target()), environmentOf(scope.target()),
+                name.value(), record.source(), List.copyOf(record.owners()), record.writtenBy(), record.writtenAt(),
+                record.lastSeenUpdatedAt());
+    }
+
+    private static String repositoryOf(Target target) {
+        if (target instanceof EnvironmentTarget environment) {
+            return environment.repository().toString();
+        }
+        if (target instanceof RepositoryTarget repository) {
+            return repository.repository().toString();
+        }
+        return ((OrganizationTarget) target).organization().value();
+    }
+
+    private static String environmentOf(Target target) {
+        return target instanceof EnvironmentTarget environment ? environment.environment().value() : "";
     }
 
     public Optional<String> sourceIfKnown() {
@@ -48,12 +72,9 @@ public record RecordRow(String server, String repository, String environment, St
         return Optional.ofNullable(writtenBy);
     }
 
-    /**
-     * Whether the job with this full name declares the secret: an owner is its full name or {@code <full name>/...}.
-     * A job is never a folder, so no other job's identity starts with its name and a slash.
-     */
+    /** Whether the job with this full name declares the secret: as its full name or {@code <full name>/<suffix>}. */
     public boolean ownedBy(String jobFullName) {
-        return owners.stream().anyMatch(owner -> owner.equals(jobFullName) || owner.startsWith(jobFullName + "/"));
+        return owners.stream().anyMatch(owner -> JobIdentities.belongsTo(owner, jobFullName));
     }
 
     /** Whether the job owns the secret or wrote it last. */

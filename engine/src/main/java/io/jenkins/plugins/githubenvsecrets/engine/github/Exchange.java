@@ -1,9 +1,8 @@
 package io.jenkins.plugins.githubenvsecrets.engine.github;
 
-import java.time.Instant;
 import okhttp3.HttpUrl;
 
-/** What the endpoint classes need of their client: its API, one exchange with GitHub, and GitHub's time of a write. */
+/** What the endpoint classes need of their client: its API, one exchange with GitHub, and its receipt of a write. */
 interface Exchange {
     GitHubApiUrl api();
 
@@ -16,6 +15,9 @@ interface Exchange {
      */
     Answer send(RequestContext request, HttpUrl url, byte[] jsonBody, String sent) throws InterruptedException;
 
-    /** When GitHub stored a write, by the {@code Date} of its answer or our clock corrected by GitHub's offset. */
-    Instant storedAt(Answer answer);
+    /**
+     * GitHub's answer to a write, timed by the {@code Date} of the answer when it is sane, else by our clock corrected
+     * by GitHub's offset (see {@link GitHubClock}).
+     */
+    WriteReceipt receipt(WriteOutcome outcome, Answer answer);
 }

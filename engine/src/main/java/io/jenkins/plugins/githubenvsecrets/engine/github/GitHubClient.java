@@ -9,7 +9,6 @@ import io.jenkins.plugins.githubenvsecrets.engine.model.Target;
 import io.jenkins.plugins.githubenvsecrets.engine.model.ValueKind;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -44,10 +43,8 @@ public final class GitHubClient implements AutoCloseable {
     private final AccessToken token;
     private final Transport transport;
     private final ServerText serverText;
-    private final Clock clock;
-    private static final Duration HALF_A_SECOND = Duration.ofMillis(500);
-    /** GitHub's clock minus ours, as the last answer with a {@code Date} showed; null before any. */
-    private volatile Duration gitHubClockOffset;
+    /** GitHub's clock as the answers showed it, to time writes by. */
+    private final GitHubClock gitHubClock;
     private final SecretEndpoints secrets;
     private final VariableEndpoints variables;
     private final SelectionEndpoints selections;
@@ -55,7 +52,7 @@ public final class GitHubClient implements AutoCloseable {
 
     private GitHubClient(Builder builder) {
         this.api = builder.api;
-        this.clock = builder.clock;
+        this.gitHubClock = new GitHubClock(builder.clock);
         this.token = builder.token.copy();
         this.serverText = new ServerText(builder.mask != null ? checkedMask(builder.mask, token)
                 : token.addTo(SecretMask.builder()).build());
@@ -385,30 +382,10 @@ public final class GitHubClient implements AutoCloseable {
         return observed(new Answer(transport.send(request.method(), url.build(), jsonBody, request), request));
     }
 
-    /**
-     * Notes how far GitHub's clock is from ours, from the answer's {@code Date}, for a write answered without one. The
-     * {@code Date} is cut to the second: half a second added makes the estimate right within half a second, so that
-     * our own write stays well inside the 2 s the record allows for it.
-     */
+    /** Notes how far GitHub's clock is from ours, from the answer's {@code Date}, to time writes by. */
     private Answer observed(Answer answer) {
-        Instant date = answer.response().headers().getInstant("Date");
-        if (date != null) {
-            gitHubClockOffset = Duration.between(clock.instant(), date.plus(HALF_A_SECOND));
-        }
+        gitHubClock.observe(answer.response().headers().getInstant("Date"));
         return answer;
-    }
-
-    /**
-     * When GitHub stored a write: the {@code Date} of its answer, or without one, our clock corrected by the offset
-     * an earlier answer showed, so that a skewed local clock does not make our own write look like a later change.
-     */
-    private Instant storedAt(Answer answer) {
-        Instant date = answer.response().headers().getInstant("Date");
-        if (date != null) {
-            return date;
-        }
-        Duration offset = gitHubClockOffset;
-        return offset == null ? clock.instant() : clock.instant().plus(offset);
     }
 
     /** {@code /repos/{owner}/{repo}/environments/{environment}/{below...}}, each name one encoded segment. */
@@ -432,7 +409,7 @@ public final class GitHubClient implements AutoCloseable {
         return new EnvironmentTarget(repository, EnvironmentName.of(environment));
     }
 
-    /** The endpoint classes' way to GitHub: this client's transport, clock offset and time of writes. */
+    /** The endpoint classes' way to GitHub: this client's transport, and GitHub's clock to time writes by. */
     private final class ClientExchange implements Exchange {
         @Override
         public GitHubApiUrl api() {
@@ -452,8 +429,9 @@ public final class GitHubClient implements AutoCloseable {
         }
 
         @Override
-        public Instant storedAt(Answer answer) {
-            return GitHubClient.this.storedAt(answer);
+        public WriteReceipt receipt(WriteOutcome outcome, Answer answer) {
+            GitHubClock.WriteTime time = gitHubClock.timeOfWrite(answer.response().headers().getInstant("Date"));
+            return new WriteReceipt(outcome, time.storedAt(), time.distrustedDate());
         }
     }
 

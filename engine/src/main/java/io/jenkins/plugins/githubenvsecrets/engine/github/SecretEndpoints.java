@@ -71,8 +71,7 @@ final class SecretEndpoints {
         RequestContext request = RequestContext.of("PUT", target, SECRET, name);
         Answer answer = exchange.send(request, TargetRoutes.url(exchange.api(), request, name),
                 Json.bytes(body)).expect(201, 204);
-        return new WriteReceipt(answer.status() == 201 ? WriteOutcome.CREATED : WriteOutcome.UPDATED,
-                exchange.storedAt(answer));
+        return exchange.receipt(answer.status() == 201 ? WriteOutcome.CREATED : WriteOutcome.UPDATED, answer);
     }
 
     private static ObjectNode sealed(String encryptedValueBase64, String keyId) {

@@ -81,7 +81,7 @@ final class VariableEndpoints {
             throw new GitHubConflictException(request.describe() + ": HTTP 409. GitHub holds a variable of this name"
                     + " already, so nothing was created or changed; update it instead.", request);
         }
-        return new WriteReceipt(WriteOutcome.CREATED, exchange.storedAt(answer));
+        return exchange.receipt(WriteOutcome.CREATED, answer);
     }
 
     /** PATCH with the value alone (and the access): a name in the body would rename the variable. */
@@ -92,7 +92,7 @@ final class VariableEndpoints {
         ObjectNode body = Json.object().put("value", value).setAll(rest);
         Answer answer = exchange.send(request, TargetRoutes.url(exchange.api(), request, name),
                 Json.bytes(body), value).expect(204);
-        return new WriteReceipt(WriteOutcome.UPDATED, exchange.storedAt(answer));
+        return exchange.receipt(WriteOutcome.UPDATED, answer);
     }
 
     private Pager listing(Target target) {

@@ -2,45 +2,64 @@ package io.jenkins.plugins.githubenvsecrets.engine.state;
 
 import io.jenkins.plugins.githubenvsecrets.engine.model.SecretName;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.UnaryOperator;
 
-/** Records kept for the life of the process, for callers without storage and for tests and benchmarks. */
+/**
+ * Records kept for the life of the process, for callers without storage and for tests and benchmarks; locked per
+ * record set like the file store.
+ */
 public final class InMemoryFingerprintStore implements FingerprintStore {
-    private final Map<String, Map<SecretName, SecretRecord>> scopes = new LinkedHashMap<>(); // guarded by this
-    private final Map<String, EnvironmentScope> scopeNames = new LinkedHashMap<>(); // guarded by this
+    private final ConcurrentHashMap<String, Stored> sets = new ConcurrentHashMap<>();
+    private final ScopeLocks locks = new ScopeLocks();
+    private final List<RecordListener> listeners = new CopyOnWriteArrayList<>();
 
     @Override
-    public synchronized Map<SecretName, SecretRecord> load(EnvironmentScope scope) {
-        return scopes.getOrDefault(scope.key(), Map.of());
+    public Map<SecretName, SecretRecord> load(RecordScope scope) {
+        Stored stored = sets.get(scope.key());
+        return stored == null ? Map.of() : stored.records();
     }
 
     @Override
-    public synchronized Map<SecretName, SecretRecord> update(EnvironmentScope scope,
-            UnaryOperator<Map<SecretName, SecretRecord>> change) {
-        Map<SecretName, SecretRecord> next = Map.copyOf(change.apply(load(scope)));
-        if (next.isEmpty()) {
-            scopes.remove(scope.key());
-            scopeNames.remove(scope.key());
-        } else {
-            scopes.put(scope.key(), next);
-            scopeNames.put(scope.key(), scope);
-        }
-        return next;
+    public Map<SecretName, SecretRecord> update(RecordScope scope,
+            UnaryOperator<Map<SecretName, SecretRecord>> change) throws InterruptedException {
+        return locks.locked(scope, () -> {
+            Map<SecretName, SecretRecord> next = Map.copyOf(change.apply(load(scope)));
+            if (next.isEmpty()) {
+                sets.remove(scope.key());
+            } else {
+                sets.put(scope.key(), new Stored(scope, next));
+            }
+            listeners.forEach(listener -> listener.saved(scope, next));
+            return next;
+        });
     }
 
     @Override
-    public synchronized <T> T underLock(EnvironmentScope scope, LockedAction<T> action) throws InterruptedException {
-        return action.run(load(scope));
+    public <T> T underLock(RecordScope scope, LockedAction<T> action) throws InterruptedException {
+        return locks.locked(scope, () -> action.run(load(scope)));
     }
 
     @Override
-    public synchronized List<RecordedSecret> all() {
+    public <T> T ordered(RecordScope scope, OrderedAction<T> action) throws InterruptedException {
+        return locks.locked(scope, action);
+    }
+
+    @Override
+    public List<RecordedSecret> all() {
         List<RecordedSecret> all = new ArrayList<>();
-        scopes.forEach((key, records) -> records.forEach((name, record) ->
-                all.add(new RecordedSecret(scopeNames.get(key), name, record))));
+        sets.values().forEach(stored -> stored.records().forEach((name, record) ->
+                all.add(new RecordedSecret(stored.scope(), name, record))));
         return all;
     }
+
+    @Override
+    public void addListener(RecordListener listener) {
+        listeners.add(listener);
+    }
+
+    private record Stored(RecordScope scope, Map<SecretName, SecretRecord> records) {}
 }

@@ -4,7 +4,7 @@ import io.jenkins.plugins.githubenvsecrets.engine.model.SecretName;
 import java.util.Objects;
 
 /** One record with where it belongs: a row of the audit. */
-public record RecordedSecret(EnvironmentScope scope, SecretName name, SecretRecord record) {
+public record RecordedSecret(RecordScope scope, SecretName name, SecretRecord record) {
     public RecordedSecret {
         Objects.requireNonNull(scope, "scope");
         Objects.requireNonNull(name, "name");

@@ -12,9 +12,10 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Fingerprints a value with a keyed MAC that only this installation can compute, bound to the environment, the
- * secret's name and the job that writes it, so equal values elsewhere, or written by another job, give unrelated
- * fingerprints: a job can only ever match a value it wrote itself, and a stolen store reveals nothing.
+ * Fingerprints a value with a keyed MAC that only this installation can compute, bound to the record set (such as
+ * the environment), the secret's name and the job that writes it, so equal values elsewhere, or written by another
+ * job, give unrelated fingerprints: a job can only ever match a value it wrote itself, and a stolen store reveals
+ * nothing.
  */
 public final class SecretFingerprinter {
     /** A keyed MAC; Jenkins supplies its confidential key's MAC, tests an HMAC with a fixed key. */
@@ -48,7 +49,7 @@ public final class SecretFingerprinter {
     /**
      * @param job the full name of the job that writes, or empty for a caller without jobs
      */
-    public String fingerprint(EnvironmentScope scope, String job, SecretName name, SecretValue value) {
+    public String fingerprint(RecordScope scope, String job, SecretName name, SecretValue value) {
         byte[] message = message(scope, job, name, value);
         try {
             return Base64.getEncoder().encodeToString(mac.mac(message));
@@ -58,9 +59,9 @@ public final class SecretFingerprinter {
     }
 
     /** Length-prefixed fields, so that no two different inputs share a message; one array, cleared by the caller. */
-    private static byte[] message(EnvironmentScope scope, String job, SecretName name, SecretValue value) {
+    private static byte[] message(RecordScope scope, String job, SecretName name, SecretValue value) {
         byte[] domain = "github-environment-secrets/fingerprint/v2".getBytes(StandardCharsets.UTF_8);
-        byte[] where = scope.key().getBytes(StandardCharsets.UTF_8);
+        byte[] where = scope.fingerprintBinding().getBytes(StandardCharsets.UTF_8);
         byte[] who = job.getBytes(StandardCharsets.UTF_8);
         byte[] which = name.value().getBytes(StandardCharsets.UTF_8);
         byte[] bytes = value.copyUtf8();

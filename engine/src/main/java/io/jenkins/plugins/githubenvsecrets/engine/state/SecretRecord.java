@@ -3,24 +3,33 @@ package io.jenkins.plugins.githubenvsecrets.engine.state;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * What this Jenkins remembers of one secret it wrote. Never a value, nor anything a value can be recovered from.
  *
- * @param fingerprint keyed HMAC of the value as written, bound to the writing job (base64)
- * @param writtenAt when GitHub stored the write, as GitHub stated it (the {@code Date} of its answer); {@code null}
- *     when not known, so the secret counts as changed on GitHub
+ * @param fingerprint keyed HMAC of the value as written, bound to the writing job (base64); {@code null} when none is
+ *     known, as after the writing job was renamed or deleted: the next sync then writes the secret once more
+ * @param writtenAt when GitHub stored the write, as GitHub stated it (the {@code Date} of its answer, when sane);
+ *     {@code null} when not known, so the secret counts as changed on GitHub
  * @param owners the sync identities that declare this secret; pruning deletes it only for its sole owner
  * @param source where the value came from (a credential id, {@code env:VARIABLE}); {@code null} when not known
  * @param writtenBy the job and build that wrote it last; {@code null} when not known
  * @param lastSeenUpdatedAt GitHub's {@code updated_at} when a sync last listed the secret; {@code null} if never
+ * @param claimants the sync identities of running syncs that declare this secret and have read its target with their
+ *     own token, but not yet written it or found it unchanged: a prune spares a claimed secret, yet a claim is no
+ *     ownership, and no page shows it. It ends with the claimant's sync, as ownership or as nothing.
+ * @param laterFields fields that a later version of the record added, by name, each as the JSON text it wrote: kept
+ *     while the record is carried over, and dropped with a new write, which they no longer describe
  */
 public record SecretRecord(String fingerprint, Instant writtenAt, Set<String> owners, String source,
-        WrittenBy writtenBy, Instant lastSeenUpdatedAt) {
+        WrittenBy writtenBy, Instant lastSeenUpdatedAt, Set<String> claimants, Map<String, String> laterFields) {
     /**
      * How far GitHub's {@code updated_at} may lie after the time GitHub gave for our write and still be that write:
      * both are whole seconds from GitHub's clock, taken a moment apart. A listing read right after a write may also
@@ -29,8 +38,15 @@ public record SecretRecord(String fingerprint, Instant writtenAt, Set<String> ow
     public static final Duration WRITE_TIME_TOLERANCE = Duration.ofSeconds(2);
 
     public SecretRecord {
-        Objects.requireNonNull(fingerprint, "fingerprint");
-        owners = Collections.unmodifiableSet(new TreeSet<>(owners));
+        owners = sorted(owners);
+        claimants = sorted(claimants == null ? Set.of() : claimants);
+        laterFields = Collections.unmodifiableMap(new TreeMap<>(laterFields == null ? Map.of() : laterFields));
+    }
+
+    /** A record with neither claims nor fields of a later version. */
+    public SecretRecord(String fingerprint, Instant writtenAt, Set<String> owners, String source, WrittenBy writtenBy,
+            Instant lastSeenUpdatedAt) {
+        this(fingerprint, writtenAt, owners, source, writtenBy, lastSeenUpdatedAt, Set.of(), Map.of());
     }
 
     /** A record of a write: who wrote it, from where, and when GitHub stored it. */
@@ -48,6 +64,11 @@ public record SecretRecord(String fingerprint, Instant writtenAt, Set<String> ow
         return writtenAt == null || listedUpdatedAt.isAfter(writtenAt.plus(WRITE_TIME_TOLERANCE));
     }
 
+    /** Whether the value last written has this fingerprint; never when no fingerprint is known. */
+    public boolean hasFingerprint(String candidate) {
+        return fingerprint != null && fingerprint.equals(candidate);
+    }
+
     public Optional<String> sourceIfKnown() {
         return Optional.ofNullable(source);
     }
@@ -56,37 +77,107 @@ public record SecretRecord(String fingerprint, Instant writtenAt, Set<String> ow
         return Optional.ofNullable(writtenBy);
     }
 
+    /** With {@code identity} among the owners; its claim, if any, ends in ownership. */
     public SecretRecord withOwner(String identity) {
-        Set<String> more = new TreeSet<>(owners);
-        more.add(identity);
-        return new SecretRecord(fingerprint, writtenAt, more, source, writtenBy, lastSeenUpdatedAt);
+        return new SecretRecord(fingerprint, writtenAt, plus(owners, identity), source, writtenBy, lastSeenUpdatedAt,
+                minus(claimants, identity), laterFields);
     }
 
     public SecretRecord withoutOwner(String identity) {
-        Set<String> fewer = new TreeSet<>(owners);
-        fewer.remove(identity);
-        return new SecretRecord(fingerprint, writtenAt, fewer, source, writtenBy, lastSeenUpdatedAt);
+        return new SecretRecord(fingerprint, writtenAt, minus(owners, identity), source, writtenBy, lastSeenUpdatedAt,
+                claimants, laterFields);
     }
 
-    /** The same record with the owners of {@code earlier}, which it replaces. */
+    /** With a claim of {@code identity}, unless it owns the secret already. */
+    public SecretRecord withClaim(String identity) {
+        return owners.contains(identity) ? this : new SecretRecord(fingerprint, writtenAt, owners, source, writtenBy,
+                lastSeenUpdatedAt, plus(claimants, identity), laterFields);
+    }
+
+    public SecretRecord withoutClaim(String identity) {
+        return claimants.contains(identity) ? new SecretRecord(fingerprint, writtenAt, owners, source, writtenBy,
+                lastSeenUpdatedAt, minus(claimants, identity), laterFields) : this;
+    }
+
+    /** The same record with the owners and claims of {@code earlier}, which it replaces. */
     public SecretRecord withOwnersOf(SecretRecord earlier) {
-        return earlier == null ? this
-                : new SecretRecord(fingerprint, writtenAt, earlier.owners(), source, writtenBy, lastSeenUpdatedAt);
+        return earlier == null ? this : new SecretRecord(fingerprint, writtenAt, earlier.owners(), source, writtenBy,
+                lastSeenUpdatedAt, earlier.claimants(), laterFields);
     }
 
     public SecretRecord seen(Instant updatedAt) {
-        return new SecretRecord(fingerprint, writtenAt, owners, source, writtenBy, updatedAt);
+        return new SecretRecord(fingerprint, writtenAt, owners, source, writtenBy, updatedAt, claimants, laterFields);
     }
 
-    /** Whether {@code identity} is the only sync that declares this secret. */
+    /** Whether {@code identity} is the only sync that declares this secret: its sole owner, whom nobody else joins. */
     public boolean ownedOnlyBy(String identity) {
-        return owners.size() == 1 && owners.contains(identity);
+        return owners.size() == 1 && owners.contains(identity) && claimants.stream().allMatch(identity::equals);
     }
 
-    /** Everything but the fingerprint, which no text may show. */
+    /** Whether the job with this full name owns or claims the secret, or wrote it last. */
+    public boolean involves(String jobFullName) {
+        return owners.stream().anyMatch(owner -> JobIdentities.belongsTo(owner, jobFullName))
+                || claimants.stream().anyMatch(claimant -> JobIdentities.belongsTo(claimant, jobFullName))
+                || writtenByJob(jobFullName);
+    }
+
+    /**
+     * The record after the job moved from {@code oldFullName} to {@code newFullName}: its identities and its writes
+     * follow it, while a fingerprint it wrote, bound to the old name, is no longer known.
+     */
+    public SecretRecord withJobMoved(String oldFullName, String newFullName) {
+        boolean wroteIt = writtenByJob(oldFullName);
+        return new SecretRecord(wroteIt ? null : fingerprint, writtenAt,
+                moved(owners, oldFullName, newFullName), source, wroteIt ? writtenBy.movedTo(newFullName) : writtenBy,
+                lastSeenUpdatedAt, moved(claimants, oldFullName, newFullName), laterFields);
+    }
+
+    /**
+     * The record after the job was deleted: it owns and claims nothing, and a fingerprint it wrote is forgotten, so a
+     * job created later under its name inherits nothing. The rest stays, saying what this Jenkins wrote.
+     */
+    public SecretRecord withJobDeleted(String fullName) {
+        boolean wroteIt = writtenByJob(fullName);
+        return new SecretRecord(wroteIt ? null : fingerprint, writtenAt, without(owners, fullName), source,
+                wroteIt ? writtenBy.ofDeletedJob() : writtenBy, lastSeenUpdatedAt, without(claimants, fullName),
+                laterFields);
+    }
+
+    private boolean writtenByJob(String jobFullName) {
+        return writtenBy != null && !writtenBy.jobDeleted() && writtenBy.job().equals(jobFullName);
+    }
+
+    /** Everything but the fingerprint, which no text may show; of fields a later version added, only the names. */
     @Override
     public String toString() {
         return "SecretRecord[writtenAt=" + writtenAt + ", owners=" + owners + ", source=" + source + ", writtenBy="
-                + writtenBy + ", lastSeenUpdatedAt=" + lastSeenUpdatedAt + "]";
+                + writtenBy + ", lastSeenUpdatedAt=" + lastSeenUpdatedAt + ", claimants=" + claimants
+                + (laterFields.isEmpty() ? "" : ", laterFields=" + laterFields.keySet()) + "]";
+    }
+
+    private static Set<String> sorted(Set<String> identities) {
+        return Collections.unmodifiableSet(new TreeSet<>(identities));
+    }
+
+    private static Set<String> plus(Set<String> identities, String identity) {
+        Set<String> more = new TreeSet<>(identities);
+        more.add(identity);
+        return more;
+    }
+
+    private static Set<String> minus(Set<String> identities, String identity) {
+        Set<String> fewer = new TreeSet<>(identities);
+        fewer.remove(identity);
+        return fewer;
+    }
+
+    private static Set<String> without(Set<String> identities, String jobFullName) {
+        return identities.stream().filter(identity -> !JobIdentities.belongsTo(identity, jobFullName))
+                .collect(Collectors.toSet());
+    }
+
+    private static Set<String> moved(Set<String> identities, String oldFullName, String newFullName) {
+        return identities.stream().map(identity -> JobIdentities.moved(identity, oldFullName, newFullName))
+                .collect(Collectors.toSet());
     }
 }

@@ -26,7 +26,7 @@ import io.jenkins.plugins.githubenvsecrets.engine.plan.PlanRules;
 import io.jenkins.plugins.githubenvsecrets.engine.plan.PlannedAction;
 import io.jenkins.plugins.githubenvsecrets.engine.plan.PruneMode;
 import io.jenkins.plugins.githubenvsecrets.engine.plan.SyncPlanner;
-import io.jenkins.plugins.githubenvsecrets.engine.state.EnvironmentScope;
+import io.jenkins.plugins.githubenvsecrets.engine.state.RecordScope;
 import io.jenkins.plugins.githubenvsecrets.engine.state.RecordUnreadableException;
 import io.jenkins.plugins.githubenvsecrets.engine.state.SecretRecord;
 import java.time.Instant;
@@ -42,10 +42,11 @@ import java.util.stream.Collectors;
 
 /**
  * One environment of a sync. {@link #loadRecords()}, {@link #fingerprint()} and {@link #readState()} prepare and may
- * run beside other environments'; {@link #run()} plans, then (unless dry run) seals and writes, and remembers what
- * it wrote. Nothing here throws past {@link #run()} but an interruption: a fault while carrying out one action fails
- * that action and the plan goes on; a fault that ends the environment fails every action not yet done, and the
- * secrets already written keep their outcomes. Every planned secret ends with an outcome.
+ * run beside other environments', then {@link #claim()} claims what it declares; {@link #run()} plans, then (unless
+ * dry run) seals and writes, recording each write as it is answered, and remembers the rest. Nothing here throws past
+ * {@link #run()} but an interruption: a fault while carrying out one action fails that action and the plan goes on;
+ * a fault that ends the environment fails every action not yet done, and the secrets already written keep their
+ * outcomes. Every planned secret ends with an outcome.
  */
 final class EnvironmentSync {
     private final GitHubClient client;
@@ -54,12 +55,13 @@ final class EnvironmentSync {
     private final SyncMemory memory;
     private final RepositoryCoordinates repository;
     private final EnvironmentName environment;
-    private final EnvironmentScope scope;
+    private final RecordScope scope;
+    private final WriteTimeWarning writeTimes;
     private final SyncRequest request;
     private final List<SecretResult> results = new ArrayList<>();
     private final Map<SecretName, String> fingerprints = new LinkedHashMap<>();
     private final Map<SecretName, Instant> writtenAt = new LinkedHashMap<>();
-    /** The records as they were before this sync claimed anything: every decision is taken on these. */
+    /** The records as loaded, or as they were when this sync claimed its secrets: every decision is taken on these. */
     private Map<SecretName, SecretRecord> records = Map.of();
     /** The environment's secrets as listed; {@code null} when not listed (missing, failed, or not needed). */
     private EnvironmentState state;
@@ -75,9 +77,12 @@ final class EnvironmentSync {
     /** What the plan meant to do, in order; empty until planned. */
     private List<PlannedAction> plan = List.of();
     private boolean planned;
+    /** Whether this sync may have claimed secrets, which {@link #remember()} then settles. */
+    private boolean claimed;
 
     EnvironmentSync(GitHubClient client, SecretSealer sealer, SyncListener listener, SyncMemory memory,
-            RepositoryCoordinates repository, EnvironmentName environment, SyncRequest request) {
+            RepositoryCoordinates repository, EnvironmentName environment, SyncRequest request,
+            WriteTimeWarning writeTimes) {
         this.client = client;
         this.sealer = sealer;
         this.listener = listener;
@@ -85,7 +90,8 @@ final class EnvironmentSync {
         this.repository = repository;
         this.environment = environment;
         this.request = request;
-        this.scope = new EnvironmentScope(request.apiUrl().toString(), repository, environment);
+        this.scope = RecordScope.environmentSecrets(request.apiUrl().toString(), repository, environment);
+        this.writeTimes = writeTimes;
     }
 
     EnvironmentName environment() {
@@ -97,29 +103,43 @@ final class EnvironmentSync {
         return Optional.ofNullable(stoppedBy);
     }
 
-    /**
-     * Loads what earlier syncs recorded of this environment, and claims the declared secrets for this sync before
-     * anything is written, so that a sync pruning them at the same time sees they are no longer only its own.
-     */
+    /** Loads what earlier syncs recorded of this environment, without waiting for a sync that holds its lock. */
     void loadRecords() {
         if (!memory.remembers()) {
             return;
         }
         try {
             records = memory.store().load(scope);
-            String identity = request.identity();
-            boolean unclaimed = request.secrets().keySet().stream().map(records::get)
-                    .anyMatch(record -> record != null && !record.owners().contains(identity));
-            if (unclaimed && !request.options().dryRun()) {
-                memory.store().update(scope, current -> {
-                    Map<SecretName, SecretRecord> next = new LinkedHashMap<>(current);
-                    request.secrets().keySet().forEach(name ->
-                            next.computeIfPresent(name, (n, record) -> record.withOwner(identity)));
-                    return next;
-                });
-            }
         } catch (RuntimeException e) {
             prepareFailure = unexpected("reading the record of earlier syncs", e);
+        }
+    }
+
+    /**
+     * Once this sync has listed the environment with its own token, claims the declared secrets that others recorded,
+     * so that a sync pruning them meanwhile spares them, and takes its decisions on the records as they are then. A
+     * claim becomes ownership only for a secret this sync writes or finds unchanged; {@link #remember()} drops the
+     * rest, so a sync refused by GitHub, or failing for every secret, leaves the records as they were.
+     */
+    void claim() throws InterruptedException {
+        if (!memory.remembers() || state == null || prepareFailure != null || request.options().dryRun()) {
+            return;
+        }
+        String identity = request.identity();
+        if (request.secrets().keySet().stream().map(records::get)
+                .noneMatch(record -> record != null && !record.owners().contains(identity))) {
+            return;
+        }
+        try {
+            claimed = true;
+            records = memory.store().update(scope, current -> {
+                Map<SecretName, SecretRecord> next = new LinkedHashMap<>(current);
+                request.secrets().keySet().forEach(name ->
+                        next.computeIfPresent(name, (n, record) -> record.withClaim(identity)));
+                return next;
+            });
+        } catch (RuntimeException e) {
+            prepareFailure = unexpected("claiming the declared secrets", e);
         }
     }
 
@@ -173,18 +193,20 @@ final class EnvironmentSync {
     }
 
     EnvironmentReport run() throws InterruptedException {
+        EnvironmentReport report;
         try {
-            return attempt();
+            report = attempt();
         } catch (EnvironmentEnded e) {
-            return ended(e.getMessage());
+            report = ended(e.getMessage());
         } catch (RuntimeException e) {
-            return ended(unexpected("syncing", e));
+            report = ended(unexpected("syncing", e));
         } catch (InterruptedException e) {
-            // The build was aborted: what GitHub already holds stays known, or the next sync would take this sync's
-            // own writes for changes made on GitHub.
+            // The build was aborted: its writes are recorded already; its claims end, and what it settled is kept.
             remember();
             throw e;
         }
+        remember();
+        return report;
     }
 
     /**
@@ -203,12 +225,19 @@ final class EnvironmentSync {
             results.add(result);
             listener.secretDone(environment, result);
         }
+        remember();
         return new EnvironmentReport(environment, EnvironmentOutcome.EXISTING, null, results);
+    }
+
+    /** Ends the claims of a sync interrupted before it ran this environment. */
+    void abandon() {
+        remember();
     }
 
     /** The report for an environment that a fatal error in an earlier one kept from being tried. */
     EnvironmentReport notAttempted(String reason) {
         namedSecrets().forEach(name -> done(SecretResult.failed(name, reason)));
+        remember();
         return new EnvironmentReport(environment, EnvironmentOutcome.FAILED, reason, results);
     }
 
@@ -242,7 +271,6 @@ final class EnvironmentSync {
                     : carryOut(action);
             done(withDrift(result));
         }
-        remember();
         return new EnvironmentReport(environment, outcome, null, results);
     }
 
@@ -264,7 +292,6 @@ final class EnvironmentSync {
             }
         });
         if (anythingDone) {
-            remember();
             return new EnvironmentReport(environment, outcome, null, results);
         }
         return new EnvironmentReport(environment, EnvironmentOutcome.FAILED, reason, results);
@@ -282,7 +309,7 @@ final class EnvironmentSync {
     private boolean unchanged(SecretName name) {
         SecretRecord record = records.get(name);
         return !request.options().force() && record != null && state != null
-                && record.fingerprint().equals(fingerprints.get(name))
+                && record.hasFingerprint(fingerprints.get(name))
                 && state.updatedAt(name).filter(listed -> !record.changedOnGitHubSince(listed)).isPresent();
     }
 
@@ -425,7 +452,21 @@ final class EnvironmentSync {
         return SecretResult.of(name, deleted ? SecretOutcome.DELETED : SecretOutcome.ALREADY_GONE);
     }
 
+    /**
+     * Writes the secret and records GitHub's answer while no other sync of this Jenkins writes to the environment, so
+     * that when syncs write the same secret, the record ends with the write GitHub applied last.
+     */
     private SecretResult write(SecretName name) throws InterruptedException {
+        return memory.store().ordered(scope, () -> {
+            SecretResult result = send(name);
+            if (writtenAt.containsKey(name)) {
+                recordWrite(name);
+            }
+            return result;
+        });
+    }
+
+    private SecretResult send(SecretName name) throws InterruptedException {
         SealingKey current = key();
         WriteReceipt receipt;
         try {
@@ -455,6 +496,7 @@ final class EnvironmentSync {
             }
         }
         writtenAt.put(name, receipt.storedAt());
+        writeTimes.check(environment, name, receipt);
         return SecretResult.of(name, receipt.outcome() == WriteOutcome.CREATED
                 ? SecretOutcome.CREATED : SecretOutcome.UPDATED);
     }
@@ -489,26 +531,59 @@ final class EnvironmentSync {
                 + " try again later, and tell GitHub support if it persists.";
     }
 
+    /** Records a write GitHub answered, with its time, source and writer: this sync owns it now. */
+    private void recordWrite(SecretName name) throws InterruptedException {
+        if (!memory.remembers()) {
+            return;
+        }
+        SecretRecord written = SecretRecord.written(fingerprints.get(name), writtenAt.get(name),
+                request.source(name).orElse(null), request.writtenBy().orElse(null));
+        try {
+            memory.store().update(scope, current -> {
+                Map<SecretName, SecretRecord> next = new LinkedHashMap<>(current);
+                next.put(name, written.withOwnersOf(current.get(name)).withOwner(request.identity()));
+                return next;
+            });
+        } catch (RuntimeException e) {
+            listener.warning("Could not record the write of secret " + name + " in environment '" + environment
+                    + "' (" + unexpected("saving the record", e) + "); the next sync will write it again");
+        }
+    }
+
     /**
-     * Records what was written, with GitHub's time of each write, its source and writer; adds this sync as an owner
-     * of what it declares, and forgets what was deleted. A record that cannot be saved costs a rewrite next time,
-     * so it only warns.
+     * Records what this sync settled besides its writes, which were recorded as GitHub answered them: adds this sync
+     * as an owner of what it found unchanged, forgets what was deleted, and ends its claims. A record that cannot be
+     * saved costs a rewrite next time, so it only warns. Never throws: interrupted while waiting for another sync of
+     * the environment, it warns and keeps the interruption for the next wait.
      */
     private void remember() {
-        if (!memory.remembers() || request.options().dryRun()) {
+        if (!memory.remembers() || request.options().dryRun() || (!claimed && !anythingSettled())) {
             return;
         }
         try {
             memory.store().update(scope, this::next);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            listener.warning(e.getMessage() + "; what this sync found besides its writes is not recorded");
         } catch (RuntimeException e) {
             listener.warning("Could not save the record of environment '" + environment + "' ("
                     + unexpected("saving the record", e) + "); the next sync will write its secrets again");
         }
     }
 
+    /** Whether any secret ended otherwise than failed: a sync refused by GitHub, or failing throughout, did not. */
+    private boolean anythingSettled() {
+        return results.stream().anyMatch(result -> result.outcome() != SecretOutcome.FAILED);
+    }
+
     private Map<SecretName, SecretRecord> next(Map<SecretName, SecretRecord> current) {
         String identity = request.identity();
         Map<SecretName, SecretRecord> next = new LinkedHashMap<>(current);
+        // Claims end with the sync: below, what it wrote or found unchanged is its own; the rest it never had.
+        next.replaceAll((name, record) -> record.withoutClaim(identity));
+        if (!anythingSettled()) {
+            return next;
+        }
         Set<SecretName> written = writtenAt.keySet();
         if (state != null) {
             state.names().stream().filter(name -> !written.contains(name)).forEach(name -> next.computeIfPresent(
@@ -518,9 +593,6 @@ final class EnvironmentSync {
         for (SecretResult result : results) {
             SecretName name = result.name();
             switch (result.outcome()) {
-                case CREATED, UPDATED -> next.put(name, newer(name, next.get(name), SecretRecord.written(
-                        fingerprints.getOrDefault(name, ""), writtenAt.get(name), request.source(name).orElse(null),
-                        request.writtenBy().orElse(null))));
                 case UNCHANGED -> next.computeIfPresent(name, (n, record) -> record.withOwner(identity));
                 case DELETED, ALREADY_GONE -> {
                     settled.add(name);
@@ -531,7 +603,8 @@ final class EnvironmentSync {
                 }
                 case KEPT -> settled.add(name);
                 default -> {
-                    // failed: GitHub holds whatever it held; the record, if any, still describes our write
+                    // written: recorded under the lock of the write; failed: GitHub holds whatever it held, and the
+                    // record, if any, still describes that
                 }
             }
         }
@@ -554,19 +627,6 @@ final class EnvironmentSync {
             return false;
         }
         return !state.names().contains(name) || plannedDeletions.contains(name);
-    }
-
-    /**
-     * The record of this sync's write, with the owners recorded before; unless another sync recorded a later write of
-     * the secret while this one ran, which is then what GitHub holds and the record keeps.
-     */
-    private SecretRecord newer(SecretName name, SecretRecord recorded, SecretRecord ours) {
-        boolean writtenSinceLoaded = recorded != null && !sameWrite(recorded, records.get(name));
-        if (writtenSinceLoaded && recorded.writtenAt() != null && ours.writtenAt() != null
-                && recorded.writtenAt().isAfter(ours.writtenAt())) {
-            return recorded.withOwner(request.identity());
-        }
-        return ours.withOwnersOf(recorded).withOwner(request.identity());
     }
 
     private static boolean sameWrite(SecretRecord one, SecretRecord other) {

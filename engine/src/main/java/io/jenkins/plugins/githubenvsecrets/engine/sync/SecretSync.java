@@ -69,8 +69,10 @@ public final class SecretSync {
             return unresolved(request, EnvironmentSync.unexpected("resolving the repository", e, client.mask()));
         }
         List<EnvironmentSync> syncs = new ArrayList<>();
+        WriteTimeWarning writeTimes = new WriteTimeWarning(listener);
         for (EnvironmentName environment : request.environments()) {
-            syncs.add(new EnvironmentSync(client, sealer, listener, memory, repository, environment, request));
+            syncs.add(new EnvironmentSync(client, sealer, listener, memory, repository, environment, request,
+                    writeTimes));
         }
         prepareAll(syncs);
         int drifted = request.options().failOnDrift()
@@ -148,7 +150,8 @@ public final class SecretSync {
 
     /**
      * Reads every environment's state side by side, and meanwhile fingerprints the values on this thread, so that
-     * the CPU work hides behind the network's latency. Each step keeps its own failures for the report.
+     * the CPU work hides behind the network's latency; then claims, in each environment read, what the sync declares.
+     * Each step keeps its own failures for the report.
      */
     private static void prepareAll(List<EnvironmentSync> syncs) throws InterruptedException {
         syncs.forEach(EnvironmentSync::loadRecords);
@@ -181,6 +184,14 @@ public final class SecretSync {
             throw new IllegalStateException("Reading an environment failed", e.getCause());
         } finally {
             readers.shutdownNow();
+        }
+        try {
+            for (EnvironmentSync sync : syncs) {
+                sync.claim();
+            }
+        } catch (InterruptedException e) {
+            syncs.forEach(EnvironmentSync::abandon);
+            throw e;
         }
     }
 

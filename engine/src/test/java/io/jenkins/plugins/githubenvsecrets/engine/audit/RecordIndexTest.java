@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.jenkins.plugins.githubenvsecrets.engine.model.EnvironmentName;
+import io.jenkins.plugins.githubenvsecrets.engine.model.EnvironmentTarget;
 import io.jenkins.plugins.githubenvsecrets.engine.model.RepositoryCoordinates;
 import io.jenkins.plugins.githubenvsecrets.engine.model.SecretName;
-import io.jenkins.plugins.githubenvsecrets.engine.state.EnvironmentScope;
+import io.jenkins.plugins.githubenvsecrets.engine.state.RecordScope;
 import io.jenkins.plugins.githubenvsecrets.engine.state.FingerprintStore;
 import io.jenkins.plugins.githubenvsecrets.engine.state.InMemoryFingerprintStore;
 import io.jenkins.plugins.githubenvsecrets.engine.state.RecordedSecret;
@@ -35,7 +36,7 @@ class RecordIndexTest {
      * Five secrets on two servers: api-key and deploy-key sources, jobs team/api, web and x, sync identities of the
      * form {@code <job>/<suffix>}, one record from before sources and writers were kept.
      */
-    private static FingerprintStore sample() {
+    private static FingerprintStore sample() throws InterruptedException {
         FingerprintStore store = new InMemoryFingerprintStore();
         put(store, scope(GITHUB, "acme/web", "production"), "TOKEN",
                 record("fp-token-1", Set.of("team/api"), "api-key", new WrittenBy("team/api", 7)));
@@ -51,7 +52,7 @@ class RecordIndexTest {
     }
 
     @Test
-    void shouldSortByServerRepositoryEnvironmentAndSecretIgnoringCase() {
+    void shouldSortByServerRepositoryEnvironmentAndSecretIgnoringCase() throws Exception {
         RecordIndex index = RecordIndex.of(sample().all());
 
         assertThat(index.rows()).extracting(row -> row.server() + " " + row.repository() + " " + row.environment()
@@ -65,7 +66,7 @@ class RecordIndexTest {
     }
 
     @Test
-    void shouldCarryEverythingARecordSaysButItsFingerprint() {
+    void shouldCarryEverythingARecordSaysButItsFingerprint() throws Exception {
         RecordRow row = RecordIndex.of(sample().all()).filter(new RecordFilter(null, null, null, "deploy", null,
                 "web")).get(0);
 
@@ -76,7 +77,7 @@ class RecordIndexTest {
     }
 
     @Test
-    void shouldSayWhatIsNotKnownOfAnOldRecord() {
+    void shouldSayWhatIsNotKnownOfAnOldRecord() throws Exception {
         RecordRow legacy = RecordIndex.of(sample().all()).filter(new RecordFilter(null, null, null, "LEGACY", null,
                 null)).get(0);
 
@@ -109,7 +110,7 @@ class RecordIndexTest {
             "job;tea;''",
             "server;'  ';fp-token-3,fp-deploy-2,fp-token-1,fp-deploy-4,fp-legacy-5",
     })
-    void shouldFilterOnOneCriterion(String criterion, String value, String expectedFingerprints) {
+    void shouldFilterOnOneCriterion(String criterion, String value, String expectedFingerprints) throws Exception {
         FingerprintStore store = sample();
         RecordFilter filter = switch (criterion) {
             case "server" -> new RecordFilter(value, null, null, null, null, null);
@@ -130,7 +131,7 @@ class RecordIndexTest {
     }
 
     @Test
-    void shouldCombineCriteria() {
+    void shouldCombineCriteria() throws Exception {
         List<RecordRow> rows = RecordIndex.of(sample().all())
                 .filter(new RecordFilter(null, "acme/web", null, null, "deploy-key", "web"));
 
@@ -140,7 +141,7 @@ class RecordIndexTest {
     }
 
     @Test
-    void shouldListWhatAJobOwnsByItsNameOrItsSyncIdentities() {
+    void shouldListWhatAJobOwnsByItsNameOrItsSyncIdentities() throws Exception {
         RecordIndex index = RecordIndex.of(sample().all());
 
         assertThat(index.ownedBy("team/api")).extracting(RecordRow::repository, RecordRow::secret).containsExactly(
@@ -157,7 +158,7 @@ class RecordIndexTest {
     }
 
     @Test
-    void shouldListARowOnceWhenTwoOfItsOwnersAreTheSameJob() {
+    void shouldListARowOnceWhenTwoOfItsOwnersAreTheSameJob() throws Exception {
         FingerprintStore store = new InMemoryFingerprintStore();
         put(store, scope(GITHUB, "acme/web", "production"), "BOTH",
                 record("fp-both", Set.of("web", "web/nightly"), "api-key", new WrittenBy("web", 1)));
@@ -172,7 +173,7 @@ class RecordIndexTest {
     }
 
     @Test
-    void shouldNeverShowAFingerprint() {
+    void shouldNeverShowAFingerprint() throws Exception {
         FingerprintStore store = sample();
         RecordIndex index = RecordIndex.of(store.all());
         List<String> texts = new ArrayList<>();
@@ -198,8 +199,34 @@ class RecordIndexTest {
         assertThat(RecordIndex.EMPTY.filter(RecordFilter.NONE)).isEmpty();
     }
 
+    /** Changed one record set at a time, the index says what one built from scratch says. */
     @Test
-    void shouldIndexTenThousandRecords() {
+    void shouldSayAfterEachChangeWhatAnIndexBuiltAnewSays() throws Exception {
+        FingerprintStore store = sample();
+        RecordIndex[] incremental = {RecordIndex.of(store.all())};
+        store.addListener((scope, records) -> incremental[0] = incremental[0].with(scope, records));
+        List<String> jobs = List.of("team/api", "team/api/backend", "team", "web", "x", "x/nightly", "new/job");
+
+        put(store, scope(GITHUB, "acme/new", "qa"), "FRESH", record("fp-fresh", Set.of("new/job"), "k", null));
+        put(store, scope(GITHUB, "acme/web", "production"), "TOKEN",
+                record("fp-token-9", Set.of("web"), "api-key", new WrittenBy("web", 9)));
+        store.forget(scope(ENTERPRISE, "corp/old", "qa"), SecretName.of("LEGACY"));
+        store.update(scope(GITHUB, "Acme/Api", "Staging"), current -> Map.of());
+
+        RecordIndex anew = RecordIndex.of(store.all());
+        assertThat(incremental[0].rows()).isEqualTo(anew.rows());
+        assertThat(incremental[0].size()).isEqualTo(anew.size()).isEqualTo(4);
+        for (String job : jobs) {
+            assertThat(incremental[0].ownedBy(job)).as(job).isEqualTo(anew.ownedBy(job));
+            assertThat(incremental[0].owns(job)).as(job).isEqualTo(!anew.ownedBy(job).isEmpty());
+            assertThat(incremental[0].scopesNaming(job)).as(job).isEqualTo(anew.scopesNaming(job));
+        }
+        assertThat(incremental[0].owns("team/api")).isTrue();
+        assertThat(incremental[0].scopesNaming("renamed-identity")).isEmpty();
+    }
+
+    @Test
+    void shouldIndexTenThousandRecords() throws Exception {
         FingerprintStore store = new InMemoryFingerprintStore();
         for (int r = 0; r < 50; r++) {
             for (String environment : List.of("production", "staging")) {
@@ -230,7 +257,8 @@ class RecordIndexTest {
         assertThat(index.filter(new RecordFilter(null, "ACME/REPO7", null, null, null, null))).hasSize(200)
                 .allMatch(row -> row.repository().equals("acme/repo7"));
         assertThat(index.filter(new RecordFilter(null, null, "staging", null, "credential-3", null)))
-                .hasSize((int) all.stream().filter(recorded -> recorded.scope().environment().value().equals("staging")
+                .hasSize((int) all.stream()
+                        .filter(recorded -> environmentOf(recorded).environment().value().equals("staging")
                         && "credential-3".equals(recorded.record().source())).count());
         assertThat(index.filter(new RecordFilter(null, "acme/repo7", "staging", "SECRET_42", null, null)))
                 .singleElement().extracting(RecordRow::writtenBy).isEqualTo(new WrittenBy("team/job2", 42));
@@ -241,17 +269,22 @@ class RecordIndexTest {
         assertThat(index.rows()).noneMatch(row -> row.toString().contains("fp-"));
     }
 
+    private static EnvironmentTarget environmentOf(RecordedSecret recorded) {
+        return (EnvironmentTarget) recorded.scope().target();
+    }
+
     private static String fingerprintOf(FingerprintStore store, RecordRow row) {
         return store.all().stream()
                 .filter(recorded -> recorded.scope().apiUrl().equals(row.server())
-                        && recorded.scope().repository().toString().equals(row.repository())
-                        && recorded.scope().environment().value().equals(row.environment())
+                        && environmentOf(recorded).repository().toString().equals(row.repository())
+                        && environmentOf(recorded).environment().value().equals(row.environment())
                         && recorded.name().value().equals(row.secret()))
                 .map(recorded -> recorded.record().fingerprint())
                 .findFirst().orElseThrow();
     }
 
-    private static void put(FingerprintStore store, EnvironmentScope scope, String name, SecretRecord record) {
+    private static void put(FingerprintStore store, RecordScope scope, String name, SecretRecord record)
+            throws InterruptedException {
         store.update(scope, current -> {
             Map<SecretName, SecretRecord> next = new HashMap<>(current);
             next.put(SecretName.of(name), record);
@@ -263,7 +296,8 @@ class RecordIndexTest {
         return new SecretRecord(fingerprint, WRITTEN, owners, source, writer, SEEN);
     }
 
-    private static EnvironmentScope scope(String server, String repository, String environment) {
-        return new EnvironmentScope(server, RepositoryCoordinates.parse(repository), EnvironmentName.of(environment));
+    private static RecordScope scope(String server, String repository, String environment) {
+        return RecordScope.environmentSecrets(server, RepositoryCoordinates.parse(repository),
+                EnvironmentName.of(environment));
     }
 }

@@ -15,23 +15,33 @@ public class DelegatingFingerprintStore implements FingerprintStore {
     }
 
     @Override
-    public Map<SecretName, SecretRecord> load(EnvironmentScope scope) {
+    public Map<SecretName, SecretRecord> load(RecordScope scope) {
         return store.load(scope);
     }
 
     @Override
-    public Map<SecretName, SecretRecord> update(EnvironmentScope scope,
-            UnaryOperator<Map<SecretName, SecretRecord>> change) {
+    public Map<SecretName, SecretRecord> update(RecordScope scope,
+            UnaryOperator<Map<SecretName, SecretRecord>> change) throws InterruptedException {
         return store.update(scope, change);
     }
 
     @Override
-    public <T> T underLock(EnvironmentScope scope, LockedAction<T> action) throws InterruptedException {
+    public <T> T underLock(RecordScope scope, LockedAction<T> action) throws InterruptedException {
         return store.underLock(scope, action);
+    }
+
+    @Override
+    public <T> T ordered(RecordScope scope, OrderedAction<T> action) throws InterruptedException {
+        return store.ordered(scope, action);
     }
 
     @Override
     public List<RecordedSecret> all() {
         return store.all();
+    }
+
+    @Override
+    public void addListener(RecordListener listener) {
+        store.addListener(listener);
     }
 }

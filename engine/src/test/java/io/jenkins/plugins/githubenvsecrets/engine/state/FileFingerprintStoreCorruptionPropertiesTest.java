@@ -28,12 +28,13 @@ import net.jqwik.api.constraints.IntRange;
 
 /**
  * A record file damaged anywhere, in any well-formed way (a member missing, null, or of another type), is either read
- * or moved aside with a warning naming the file: reading it never throws, so a damaged file never fails a sync.
+ * or left as it is with a warning naming the file: reading it never throws, so a damaged file never fails a sync. The
+ * same holds for the file of versions 1 and 2, which is carried over or left as it is.
  */
 class FileFingerprintStoreCorruptionPropertiesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final EnvironmentScope PRODUCTION = new EnvironmentScope("https://api.github.com",
+    private static final RecordScope PRODUCTION = RecordScope.environmentSecrets("https://api.github.com",
             new RepositoryCoordinates("acme", "web"), EnvironmentName.of("Production"));
 
     private static final String VERSION_ONE = """
@@ -43,48 +44,65 @@ class FileFingerprintStoreCorruptionPropertiesTest {
             """;
 
     @Property(tries = 200)
-    void shouldReadOrMoveAsideAVersionTwoFileDamagedAnywhere(@ForAll @IntRange(min = 1, max = 3) int damages,
-            @ForAll Random random) throws IOException {
-        Path directory = Files.createTempDirectory("fingerprints");
+    void shouldReadOrLeaveAloneARecordFileDamagedAnywhere(@ForAll @IntRange(min = 1, max = 3) int damages,
+            @ForAll Random random) throws Exception {
+        Path directory = Files.createTempDirectory("records");
         try {
-            Path file = directory.resolve("fingerprints.json");
+            FileFingerprintStore written = new FileFingerprintStore(directory, warning -> { });
+            written.update(PRODUCTION, current -> Map.of(SecretName.of("A"), new SecretRecord("fp-a",
+                    Instant.parse("2026-11-01T00:00:00Z"), Set.of("team/api"), "deploy-key",
+                    new WrittenBy("team/api", 7), Instant.parse("2026-11-01T00:00:01Z"), Set.of("team/worker"),
+                    Map.of("visibility", "\"selected\""))));
+            Path file = written.files().pathOf(PRODUCTION);
+            JsonNode damaged = damaged(JSON.readTree(file.toFile()), damages, random);
+            Files.writeString(file, JSON.writeValueAsString(damaged));
             List<String> warnings = new ArrayList<>();
-            new FileFingerprintStore(file, warnings::add).update(PRODUCTION, current -> Map.of(SecretName.of("A"),
-                    new SecretRecord("fp-a", Instant.parse("2026-11-01T00:00:00Z"), Set.of("team/api"), "deploy-key",
-                            new WrittenBy("team/api", 7), Instant.parse("2026-11-01T00:00:01Z"))));
-            assertReadsOrMovesAside(file, JSON.readTree(file.toFile()), damages, random);
+            FileFingerprintStore store = new FileFingerprintStore(directory, warnings::add);
+
+            assertThatCode(store::all).as("the audit's read of %s", damaged).doesNotThrowAnyException();
+            assertThatCode(() -> store.load(PRODUCTION)).as("a sync's read of %s", damaged)
+                    .doesNotThrowAnyException();
+            assertThatCode(() -> store.update(PRODUCTION, current -> current)).as("an update of %s", damaged)
+                    .doesNotThrowAnyException();
+            if (!warnings.isEmpty()) {
+                assertThat(file).as("left as it is").hasContent(JSON.writeValueAsString(damaged));
+                assertThat(warnings).allSatisfy(warning -> assertThat(warning).contains(file.toString())
+                        .contains("left as it is").doesNotContain("fp-a"));
+            }
         } finally {
             delete(directory);
         }
     }
 
     @Property(tries = 100)
-    void shouldReadOrMoveAsideAVersionOneFileDamagedAnywhere(@ForAll @IntRange(min = 1, max = 3) int damages,
-            @ForAll Random random) throws IOException {
+    void shouldCarryOverOrLeaveAloneAVersionOneFileDamagedAnywhere(@ForAll @IntRange(min = 1, max = 3) int damages,
+            @ForAll Random random) throws Exception {
         Path directory = Files.createTempDirectory("fingerprints");
         try {
-            assertReadsOrMovesAside(directory.resolve("fingerprints.json"), JSON.readTree(VERSION_ONE), damages,
-                    random);
+            Path file = directory.resolve("fingerprints.json");
+            JsonNode damaged = damaged(JSON.readTree(VERSION_ONE), damages, random);
+            Files.writeString(file, JSON.writeValueAsString(damaged));
+            List<String> warnings = new ArrayList<>();
+            FileFingerprintStore store = new FileFingerprintStore(directory, warnings::add);
+
+            assertThatCode(() -> store.load(PRODUCTION)).as("a sync's read of %s", damaged)
+                    .doesNotThrowAnyException();
+            assertThatCode(store::all).as("the audit's read of %s", damaged).doesNotThrowAnyException();
+            Path kept = Files.exists(file) ? file : directory.resolve("fingerprints.json.migrated");
+            assertThat(kept).as("the old file, kept whole").hasContent(JSON.writeValueAsString(damaged));
+            assertThat(warnings).allSatisfy(warning -> assertThat(warning).contains("fingerprints.json")
+                    .doesNotContain("fp-1"));
         } finally {
             delete(directory);
         }
     }
 
-    private static void assertReadsOrMovesAside(Path file, JsonNode intact, int damages, Random random)
-            throws IOException {
+    private static JsonNode damaged(JsonNode intact, int damages, Random random) {
         JsonNode damaged = intact.deepCopy();
         for (int i = 0; i < damages; i++) {
             damage(damaged, random);
         }
-        Files.writeString(file, JSON.writeValueAsString(damaged));
-        List<String> warnings = new ArrayList<>();
-        FileFingerprintStore store = new FileFingerprintStore(file, warnings::add);
-
-        assertThatCode(store::all).as("the audit's read of %s", damaged).doesNotThrowAnyException();
-        assertThatCode(() -> store.load(PRODUCTION)).as("a sync's read of %s", damaged).doesNotThrowAnyException();
-        if (!Files.exists(file)) {
-            assertThat(warnings).singleElement().asString().contains("fingerprints.json").contains("moved to");
-        }
+        return damaged;
     }
 
     /** Replaces or removes one member or element chosen among all of the tree's. */

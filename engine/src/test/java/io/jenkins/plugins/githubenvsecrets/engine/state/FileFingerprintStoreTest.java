@@ -3,16 +3,22 @@ package io.jenkins.plugins.githubenvsecrets.engine.state;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.jenkins.plugins.githubenvsecrets.engine.model.Application;
 import io.jenkins.plugins.githubenvsecrets.engine.model.EnvironmentName;
+import io.jenkins.plugins.githubenvsecrets.engine.model.OrganizationName;
+import io.jenkins.plugins.githubenvsecrets.engine.model.OrganizationTarget;
 import io.jenkins.plugins.githubenvsecrets.engine.model.RepositoryCoordinates;
+import io.jenkins.plugins.githubenvsecrets.engine.model.RepositoryTarget;
 import io.jenkins.plugins.githubenvsecrets.engine.model.SecretName;
 import io.jenkins.plugins.githubenvsecrets.engine.model.SecretValue;
+import io.jenkins.plugins.githubenvsecrets.engine.model.ValueKind;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,11 +28,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** One file per record set, in Jenkins' layout for fingerprints, locked per set; the version 3 format. */
 class FileFingerprintStoreTest {
-    private static final EnvironmentScope PRODUCTION = scope("Production");
+    private static final RecordScope PRODUCTION = scope("Production");
     private static final Instant T = Instant.parse("2026-11-01T00:00:00Z");
 
     @TempDir
@@ -35,13 +43,31 @@ class FileFingerprintStoreTest {
     private final List<String> warnings = new ArrayList<>();
 
     @Test
-    void shouldKeepRecordsAcrossInstancesAndIgnoreCaseInScopes() {
+    void shouldKeepRecordsAcrossInstancesAndIgnoreCaseInScopes() throws Exception {
         FileFingerprintStore store = store();
         store.update(PRODUCTION, current -> Map.of(SecretName.of("A"), record("fp-a", "job")));
 
         assertThat(store().load(scope("PRODUCTION"))).containsEntry(SecretName.of("A"), record("fp-a", "job"));
         assertThat(store().load(scope("staging"))).isEmpty();
         assertThat(warnings).isEmpty();
+    }
+
+    /** As Jenkins keeps fingerprints: the SHA-256 of the set's key, two folder levels, and the key in the file. */
+    @Test
+    void shouldKeepEachSetInItsOwnFileUnderTheHashOfItsKey() throws Exception {
+        store().update(PRODUCTION, current -> Map.of(SecretName.of("A"), record("fp-a", "job")));
+        store().update(scope("staging"), current -> Map.of(SecretName.of("B"), record("fp-b", "job")));
+
+        String hex = HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(
+                "https://api.github.com repos/acme/web/environments/production secrets"
+                        .getBytes(StandardCharsets.UTF_8)));
+        Path file = directory.resolve("records").resolve(hex.substring(0, 2)).resolve(hex.substring(2, 4))
+                .resolve(hex.substring(4) + ".json");
+        assertThat(file).isRegularFile();
+        assertThat(Files.readString(file)).contains("\"version\" : 3",
+                "\"key\" : \"https://api.github.com repos/acme/web/environments/production secrets\"",
+                "\"environment\" : \"Production\"", "\"kind\" : \"secrets\"").doesNotContain("staging");
+        assertThat(recordFiles()).hasSize(2);
     }
 
     @Test
@@ -66,18 +92,119 @@ class FileFingerprintStoreTest {
         }
 
         assertThat(store().load(PRODUCTION)).hasSize(200);
-        try (var files = Files.list(directory)) {
-            assertThat(files).hasSize(1);
+        assertThat(recordFiles()).hasSize(1);
+        try (Stream<Path> walk = Files.walk(directory)) {
+            assertThat(walk.filter(path -> path.toString().endsWith(".tmp"))).as("temporary files").isEmpty();
         }
     }
 
+    /** Keys, files and formats name any target, so the scopes to come need no other layout. */
     @Test
-    void shouldReportAForeignFileMoveItAsideAndStartEmpty() throws Exception {
-        Files.writeString(directory.resolve("fingerprints.json"), "{\"format\":\"something-else\",\"scopes\":{}}");
+    void shouldKeepTheRecordsOfRepositoriesAndOrganizationsAsWell() throws Exception {
+        RecordScope repository = new RecordScope("https://api.github.com",
+                new RepositoryTarget(RepositoryCoordinates.parse("acme/web"), Application.DEPENDABOT),
+                ValueKind.SECRET);
+        RecordScope organization = new RecordScope("https://api.github.com",
+                new OrganizationTarget(new OrganizationName("Acme"), Application.ACTIONS), ValueKind.VARIABLE);
+        store().update(repository, current -> Map.of(SecretName.of("R"), record("fp-r", "job")));
+        store().update(organization, current -> Map.of(SecretName.of("O"),
+                new SecretRecord(null, T, Set.of("job"), null, new WrittenBy("job", 1), null)));
+
+        assertThat(store().load(repository)).containsOnlyKeys(SecretName.of("R"));
+        assertThat(store().load(organization).get(SecretName.of("O")).fingerprint()).isNull();
+        assertThat(store().all()).extracting(recorded -> recorded.scope().key()).containsExactlyInAnyOrder(
+                "https://api.github.com repos/acme/web/dependabot secrets",
+                "https://api.github.com orgs/acme/actions variables");
+        assertThat(store().all()).extracting(RecordedSecret::scope).containsExactlyInAnyOrder(repository, organization)
+                .extracting(scope -> scope.target().describe())
+                .containsExactlyInAnyOrder("repository acme/web (Dependabot)", "organization Acme");
+        assertThat(warnings).isEmpty();
+    }
+
+    /** A later version adds optional fields: this one keeps them, but drops a record's with a new write. */
+    @Test
+    void shouldKeepFieldsOfALaterVersionUntilANewWriteReplacesTheRecord() throws Exception {
+        store().update(PRODUCTION, current -> Map.of(SecretName.of("A"), record("fp-a", "team/api"),
+                SecretName.of("B"), record("fp-b", "team/api")));
+        Path file = recordFiles().get(0);
+        Files.writeString(file, Files.readString(file)
+                .replace("\"records\" : {", "\"selectedRepositories\" : [ 1, 2 ], \"records\" : {")
+                .replace("\"fingerprint\" : \"fp-a\",", "\"fingerprint\" : \"fp-a\", \"visibility\" : \"selected\",")
+                .replace("\"fingerprint\" : \"fp-b\",", "\"fingerprint\" : \"fp-b\", \"visibility\" : \"all\","));
+
+        Map<SecretName, SecretRecord> loaded = store().load(PRODUCTION);
+        assertThat(loaded.get(SecretName.of("A")).laterFields()).containsEntry("visibility", "\"selected\"");
+        assertThat(loaded.get(SecretName.of("A")).toString()).contains("visibility").doesNotContain("selected");
+        store().update(PRODUCTION, current -> {
+            Map<SecretName, SecretRecord> next = new HashMap<>(current);
+            next.put(SecretName.of("A"), next.get(SecretName.of("A")).withOwner("team/worker"));
+            next.put(SecretName.of("B"), SecretRecord.written("fp-b2", T, "key", new WrittenBy("team/api", 2))
+                    .withOwnersOf(next.get(SecretName.of("B"))));
+            return next;
+        });
+
+        String saved = Files.readString(file);
+        assertThat(saved).contains("\"selectedRepositories\" : [ 1, 2 ]", "\"visibility\" : \"selected\"",
+                "team/worker").doesNotContain("\"all\"");
+        assertThat(warnings).isEmpty();
+    }
+
+    /**
+     * A file that cannot be read affects its own set only: reported naming the set, never with a fingerprint, left
+     * as it is, never overwritten, and no decision is taken on it; every other set goes on.
+     */
+    @Test
+    void shouldLeaveAnUnreadableFileOfOneSetAsItIsAndGoOnWithTheOthers() throws Exception {
+        store().update(PRODUCTION, current -> Map.of(SecretName.of("A"), record("fp-secret-a", "job")));
+        store().update(scope("staging"), current -> Map.of(SecretName.of("B"), record("fp-secret-b", "job")));
+        Path production = store().files().pathOf(PRODUCTION);
+        String corrupt = Files.readString(production).replace("\"records\"", "\"records\" [ fp-secret-a");
+        Files.writeString(production, corrupt);
 
         assertThat(store().load(PRODUCTION)).isEmpty();
-        assertThat(warnings).singleElement().asString().contains("fingerprints.json").contains("another format");
-        assertThat(Files.exists(directory.resolve("fingerprints.json"))).isFalse();
+        assertThat(store().update(PRODUCTION, current -> Map.of(SecretName.of("C"), record("fp-c", "job"))))
+                .containsOnlyKeys(SecretName.of("C"));
+        assertThatThrownBy(() -> store().underLock(PRODUCTION, current -> current))
+                .isInstanceOf(RecordUnreadableException.class)
+                .hasMessageContaining("environment 'Production' of acme/web").hasMessageContaining("not valid JSON");
+        assertThat(store().load(scope("staging"))).containsOnlyKeys(SecretName.of("B"));
+        assertThat(store().all()).extracting(recorded -> recorded.name().value()).containsExactly("B");
+
+        assertThat(production).hasContent(corrupt);
+        assertThat(warnings).isNotEmpty().allSatisfy(warning -> assertThat(warning).contains(production.toString())
+                .contains("left as it is").doesNotContain("fp-secret"));
+        assertThat(warnings).anySatisfy(warning -> assertThat(warning)
+                .contains("secrets of environment 'Production' of acme/web on https://api.github.com"));
+    }
+
+    @Test
+    void shouldLeaveAFileOfALaterVersionAlone() throws Exception {
+        store().update(PRODUCTION, current -> Map.of(SecretName.of("A"), record("fp-a", "job")));
+        Path file = store().files().pathOf(PRODUCTION);
+        String later = Files.readString(file).replace("\"version\" : 3", "\"version\" : 4");
+        Files.writeString(file, later);
+
+        store().update(PRODUCTION, current -> Map.of(SecretName.of("B"), record("fp-b", "job")));
+
+        assertThat(file).hasContent(later);
+        assertThat(warnings).singleElement().asString().contains("of version 4, which a later version");
+    }
+
+    /** A hash collision, or a file copied by hand: the file names its own key, so it is never taken for another's. */
+    @Test
+    void shouldRecogniseTheRecordsOfAnotherSetWhereOnesOwnBelong() throws Exception {
+        store().update(scope("staging"), current -> Map.of(SecretName.of("B"), record("fp-b", "job")));
+        Path production = store().files().pathOf(PRODUCTION);
+        Files.createDirectories(production.getParent());
+        Files.copy(store().files().pathOf(scope("staging")), production);
+
+        assertThat(store().load(PRODUCTION)).isEmpty();
+        store().update(PRODUCTION, current -> Map.of(SecretName.of("A"), record("fp-a", "job")));
+
+        assertThat(store().load(scope("staging"))).containsOnlyKeys(SecretName.of("B"));
+        assertThat(store().all()).extracting(recorded -> recorded.name().value()).containsExactly("B");
+        assertThat(warnings).anySatisfy(warning -> assertThat(warning)
+                .contains("holds the records of the secrets of environment 'staging'"));
     }
 
     @Test
@@ -94,59 +221,33 @@ class FileFingerprintStoreTest {
                 SecretFingerprinter.hmacSha256(bytes("key-2"))
                         .fingerprint(PRODUCTION, "team/api", SecretName.of("A"), value),
                 fingerprinter.fingerprint(PRODUCTION, "team/api", SecretName.of("A"),
-                        SecretValue.of("other".toCharArray()))))
-                .hasSize(6);
+                        SecretValue.of("other".toCharArray())),
+                fingerprinter.fingerprint(new RecordScope("https://api.github.com",
+                        new RepositoryTarget(RepositoryCoordinates.parse("acme/web"), Application.ACTIONS),
+                        ValueKind.SECRET), "team/api", SecretName.of("A"), value)))
+                .hasSize(7);
         assertThat(base).doesNotContain("same-value");
     }
 
+    /** Environment secrets stay bound to what versions 1 and 2 bound them to: records carried over keep matching. */
     @Test
-    void shouldKeepSourceWriterAndTimesAndListEveryRecordWithItsEnvironmentAsGiven() {
+    void shouldBindEnvironmentFingerprintsAsEarlierVersionsDid() {
+        assertThat(PRODUCTION.fingerprintBinding()).isEqualTo("https://api.github.com acme/web production");
+    }
+
+    @Test
+    void shouldKeepSourceWriterAndTimesAndListEveryRecordWithItsEnvironmentAsGiven() throws Exception {
         SecretRecord full = new SecretRecord("fp", T, Set.of("team/api"), "deploy-key", new WrittenBy("team/api", 12),
-                T.plusSeconds(60));
+                T.plusSeconds(60), Set.of("team/worker"), Map.of());
         store().update(PRODUCTION, current -> Map.of(SecretName.of("A"), full));
         store().update(scope("staging"), current -> Map.of(SecretName.of("B"), record("fp-b", "team/worker")));
 
         assertThat(store().load(PRODUCTION)).containsEntry(SecretName.of("A"), full);
-        assertThat(store().all()).extracting(entry -> entry.scope().environment().value() + " " + entry.name()
+        assertThat(store().all()).extracting(entry -> entry.scope().target().describe() + " " + entry.name()
                 + " " + entry.record().sourceIfKnown().orElse("?"))
-                .containsExactlyInAnyOrder("Production A deploy-key", "staging B ?");
+                .containsExactlyInAnyOrder("environment 'Production' of acme/web A deploy-key",
+                        "environment 'staging' of acme/web B ?");
         assertThat(warnings).isEmpty();
-    }
-
-    @Test
-    void shouldReadAVersionOneFileAndKeepItsWriteTimes() throws Exception {
-        Files.writeString(directory.resolve("fingerprints.json"), """
-                {"format": "github-environment-secrets/fingerprints", "version": 1, "scopes": {
-                  "https://api.github.com acme/web production": {
-                    "API_KEY": {"fingerprint": "fp-1", "updatedAt": "2026-11-01T00:00:00Z", "owners": ["team/api"]},
-                    "OLD": {"fingerprint": "fp-2", "owners": []}}}}
-                """);
-
-        Map<SecretName, SecretRecord> records = store().load(PRODUCTION);
-
-        assertThat(records.get(SecretName.of("API_KEY")))
-                .isEqualTo(new SecretRecord("fp-1", T, Set.of("team/api"), null, null, null));
-        assertThat(records.get(SecretName.of("OLD")).writtenAt()).isNull();
-        // Version 1 kept names lower case only: that is how the audit shows them until the next write.
-        assertThat(store().all()).extracting(entry -> entry.scope().repository() + " " + entry.scope().environment())
-                .containsOnly("acme/web production");
-        assertThat(warnings).isEmpty();
-    }
-
-    @Test
-    void shouldRewriteAVersionOneFileAsVersionTwoOnTheNextUpdate() throws Exception {
-        Files.writeString(directory.resolve("fingerprints.json"), """
-                {"format": "github-environment-secrets/fingerprints", "version": 1, "scopes": {
-                  "https://api.github.com acme/web production": {
-                    "API_KEY": {"fingerprint": "fp-1", "updatedAt": "2026-11-01T00:00:00Z", "owners": ["team/api"]}}}}
-                """);
-
-        store().update(scope("staging"), current -> Map.of(SecretName.of("B"), record("fp-b", "job")));
-
-        String file = Files.readString(directory.resolve("fingerprints.json"));
-        assertThat(file).contains("\"version\" : 2").contains("\"writtenAt\" : \"2026-11-01T00:00:00Z\"")
-                .doesNotContain("updatedAt\"");
-        assertThat(store().load(PRODUCTION)).containsKey(SecretName.of("API_KEY"));
     }
 
     @Test
@@ -168,7 +269,32 @@ class FileFingerprintStoreTest {
         }
     }
 
-    /** The audit reads while a sync holds the lock through a request to GitHub, and never repairs the file. */
+    /** One set's lock never holds up another set, nor a read of its own set. */
+    @Test
+    void shouldNeitherWaitForTheLockOfAnotherSetNorToRead() throws Exception {
+        store().update(PRODUCTION, current -> Map.of(SecretName.of("A"), record("fp", "team/api")));
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            String done = store().underLock(PRODUCTION, current -> {
+                try {
+                    pool.submit(() -> store().update(scope("staging"),
+                            records -> Map.of(SecretName.of("B"), record("fp-b", "team/api"))))
+                            .get(10, TimeUnit.SECONDS);
+                    assertThat(pool.submit(() -> store().load(PRODUCTION)).get(10, TimeUnit.SECONDS))
+                            .containsOnlyKeys(SecretName.of("A"));
+                } catch (ExecutionException | TimeoutException e) {
+                    throw new AssertionError("waited for the lock of another set", e);
+                }
+                return "done";
+            });
+            assertThat(done).isEqualTo("done");
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(store().load(scope("staging"))).containsOnlyKeys(SecretName.of("B"));
+    }
+
+    /** The audit reads while a sync holds the lock through a request to GitHub, and never repairs a file. */
     @Test
     void shouldListEveryRecordWithoutWaitingForTheLockAndLeaveAnUnreadableFileAlone() throws Exception {
         store().update(PRODUCTION, current -> Map.of(SecretName.of("A"), record("fp", "team/api")));
@@ -186,18 +312,18 @@ class FileFingerprintStoreTest {
             pool.shutdown();
         }
 
-        Path file = directory.resolve("fingerprints.json");
+        Path file = store().files().pathOf(PRODUCTION);
         Files.writeString(file, "{ not json");
 
         assertThat(store().all()).isEmpty();
         assertThat(file).hasContent("{ not json");
     }
 
-    /** A read that fails (not a missing file) must not let an update overwrite every other environment's records. */
+    /** A read that fails (not a missing file) must not let an update overwrite the set's records. */
     @Test
     void shouldLeaveARecordItCannotReadAsItIs() throws Exception {
-        Path file = directory.resolve("fingerprints.json");
-        Files.createDirectory(file); // reading it fails with an IOException, as a passing I/O error would
+        Path file = store().files().pathOf(PRODUCTION);
+        Files.createDirectories(file); // reading it fails with an IOException, as a passing I/O error would
 
         Map<SecretName, SecretRecord> updated = store().update(PRODUCTION,
                 current -> Map.of(SecretName.of("A"), record("fp", "team/api")));
@@ -210,25 +336,45 @@ class FileFingerprintStoreTest {
     }
 
     @Test
-    void shouldForgetOneRecordOnly() {
+    void shouldForgetOneRecordOnlyAndRemoveTheFileOfAnEmptySet() throws Exception {
         store().update(PRODUCTION, current -> Map.of(SecretName.of("A"), record("fp-a", "job"),
                 SecretName.of("B"), record("fp-b", "job")));
 
         store().forget(PRODUCTION, SecretName.of("A"));
 
         assertThat(store().load(PRODUCTION)).containsOnlyKeys(SecretName.of("B"));
+        store().forget(PRODUCTION, SecretName.of("B"));
+        assertThat(recordFiles()).isEmpty();
+    }
+
+    @Test
+    void shouldTellItsListenersOfEverySaveOnceAndOfNoUnchangedSet() throws Exception {
+        List<String> saves = new ArrayList<>();
+        FileFingerprintStore store = store();
+        store.addListener((scope, records) -> saves.add(scope.target().describe() + " " + records.keySet()));
+
+        store.update(PRODUCTION, current -> Map.of(SecretName.of("A"), record("fp-a", "job")));
+        store().update(PRODUCTION, current -> current);
+        store().forget(PRODUCTION, SecretName.of("A"));
+
+        assertThat(saves).containsExactly("environment 'Production' of acme/web [A]",
+                "environment 'Production' of acme/web []");
     }
 
     private FileFingerprintStore store() {
-        return new FileFingerprintStore(directory.resolve("fingerprints.json"), warnings::add);
+        return new FileFingerprintStore(directory, warnings::add);
+    }
+
+    private List<Path> recordFiles() throws Exception {
+        return new RecordFiles(directory).all();
     }
 
     private static SecretRecord record(String fingerprint, String owner) {
         return new SecretRecord(fingerprint, T, Set.of(owner), null, null, null);
     }
 
-    private static EnvironmentScope scope(String environment) {
-        return new EnvironmentScope("https://api.github.com", new RepositoryCoordinates("acme", "web"),
+    private static RecordScope scope(String environment) {
+        return RecordScope.environmentSecrets("https://api.github.com", new RepositoryCoordinates("acme", "web"),
                 EnvironmentName.of(environment));
     }
 

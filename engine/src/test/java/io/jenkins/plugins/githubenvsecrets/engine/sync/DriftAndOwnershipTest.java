@@ -3,15 +3,19 @@ package io.jenkins.plugins.githubenvsecrets.engine.sync;
 import static io.jenkins.plugins.githubenvsecrets.engine.testing.RequestMatchers.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jenkins.plugins.githubenvsecrets.engine.audit.RecordIndex;
+import io.jenkins.plugins.githubenvsecrets.engine.audit.RecordRow;
 import io.jenkins.plugins.githubenvsecrets.engine.model.SecretName;
 import io.jenkins.plugins.githubenvsecrets.engine.plan.PruneMode;
 import io.jenkins.plugins.githubenvsecrets.engine.state.DelegatingFingerprintStore;
-import io.jenkins.plugins.githubenvsecrets.engine.state.EnvironmentScope;
+import io.jenkins.plugins.githubenvsecrets.engine.state.RecordScope;
 import io.jenkins.plugins.githubenvsecrets.engine.state.FingerprintStore;
 import io.jenkins.plugins.githubenvsecrets.engine.state.SecretRecord;
 import io.jenkins.plugins.githubenvsecrets.engine.state.WrittenBy;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -142,7 +146,7 @@ class DriftAndOwnershipTest extends RecordedSyncTest {
     void shouldNotPruneASecretThatAnotherJobClaimedWhileThePlanWasMade() throws Exception {
         sync(job("team/a", 1).secret("SHARED", VALUE.toCharArray()));
         // Job B claims SHARED between job A's planning and its delete: the store's lock must see it.
-        FingerprintStore racing = new ClaimingBeforeLock(store, "team/b");
+        FingerprintStore racing = new ClaimingBeforeLock(store, "team/b", false);
 
         SyncReport pruned;
         try (SyncRequest request = job("team/a", 2).options(new SyncOptions(false, false, PruneMode.OWNED))
@@ -154,14 +158,51 @@ class DriftAndOwnershipTest extends RecordedSyncTest {
         assertThat(github.secretNames("acme", "web", "production")).containsExactly("SHARED");
     }
 
+    /**
+     * Job B claims what it declares once it has listed the environment, so that a prune deciding meanwhile spares it;
+     * but a claim is no ownership: B's page never shows it, and when every write of B fails, the claim is gone.
+     */
     @Test
-    void shouldClaimDeclaredSecretsBeforeWritingSoThatAConcurrentPruneSparesThem() throws Exception {
+    void shouldClaimDeclaredSecretsBeforeWritingSoThatAConcurrentPruneSparesThemButOwnOnlyWhatItWrote()
+            throws Exception {
         sync(job("team/a", 1).secret("SHARED", VALUE.toCharArray()));
-        github.failNext(5, request("PUT", ".*"), 500); // every try of job B's write fails: its claim still stands
+        github.failNext(5, request("PUT", ".*"), 500); // every try of job B's write fails
+        List<SecretRecord> duringTheWrite = new ArrayList<>();
+        List<RecordRow> onTheJobsPage = new ArrayList<>();
+        sleeper = delay -> { // the client waits between the tries of B's write
+            if (duringTheWrite.isEmpty()) {
+                duringTheWrite.add(store.load(scope()).get(SecretName.of("SHARED")));
+                onTheJobsPage.addAll(RecordIndex.of(store.all()).ownedBy("team/b"));
+            }
+            time.sleep(delay);
+        };
 
-        sync(job("team/b", 1).secret("SHARED", VALUE.toCharArray()));
+        SyncReport failed = sync(job("team/b", 1).secret("SHARED", VALUE.toCharArray()));
 
-        assertThat(store.load(scope()).get(SecretName.of("SHARED")).owners()).containsExactly("team/a", "team/b");
+        assertThat(result(failed, "SHARED").outcome()).isEqualTo(SecretOutcome.FAILED);
+        assertThat(duringTheWrite).singleElement().satisfies(record -> {
+            assertThat(record.claimants()).containsExactly("team/b");
+            assertThat(record.ownedOnlyBy("team/a")).as("what a prune of team/a decides on").isFalse();
+        });
+        assertThat(onTheJobsPage).as("team/b's page while it only claims the secret").isEmpty();
+        SecretRecord after = store.load(scope()).get(SecretName.of("SHARED"));
+        assertThat(after.owners()).containsExactly("team/a");
+        assertThat(after.claimants()).isEmpty();
+    }
+
+    @Test
+    void shouldNotPruneASecretThatAnotherSyncClaimedWhileThePlanWasMade() throws Exception {
+        sync(job("team/a", 1).secret("SHARED", VALUE.toCharArray()));
+        FingerprintStore racing = new ClaimingBeforeLock(store, "team/b", true);
+
+        SyncReport pruned;
+        try (SyncRequest request = job("team/a", 2).options(new SyncOptions(false, false, PruneMode.OWNED))
+                .build()) {
+            pruned = run(request, racing);
+        }
+
+        assertThat(result(pruned, "SHARED").describe()).isEqualTo("kept (another sync declares it now; not deleted)");
+        assertThat(github.secretNames("acme", "web", "production")).containsExactly("SHARED");
     }
 
     /** Another job's write is "another job wrote it": a job's readers may not be allowed to see the other job. */
@@ -197,7 +238,7 @@ class DriftAndOwnershipTest extends RecordedSyncTest {
                 .doesNotContain(VALUE).doesNotContain(OTHER).doesNotContain(TOKEN);
     }
 
-    private EnvironmentScope scope() {
+    private RecordScope scope() {
         return store.all().get(0).scope();
     }
 
@@ -211,22 +252,25 @@ class DriftAndOwnershipTest extends RecordedSyncTest {
                 SecretResult::describe, (a, b) -> a, LinkedHashMap::new));
     }
 
-    /** The real store, but another job claims every record just before a sync takes the lock. */
+    /** The real store, but another job owns, or claims, every record just before a sync takes the lock. */
     private static final class ClaimingBeforeLock extends DelegatingFingerprintStore {
         private final FingerprintStore store;
         private final String otherJob;
+        private final boolean onlyClaim;
 
-        ClaimingBeforeLock(FingerprintStore store, String otherJob) {
+        ClaimingBeforeLock(FingerprintStore store, String otherJob, boolean onlyClaim) {
             super(store);
             this.store = store;
             this.otherJob = otherJob;
+            this.onlyClaim = onlyClaim;
         }
 
         @Override
-        public <T> T underLock(EnvironmentScope scope, LockedAction<T> action) throws InterruptedException {
+        public <T> T underLock(RecordScope scope, LockedAction<T> action) throws InterruptedException {
             store.update(scope, current -> {
                 Map<SecretName, SecretRecord> claimed = new LinkedHashMap<>(current);
-                claimed.replaceAll((name, record) -> record.withOwner(otherJob));
+                claimed.replaceAll((name, record) -> onlyClaim ? record.withClaim(otherJob)
+                        : record.withOwner(otherJob));
                 return claimed;
             });
             return store.underLock(scope, action);

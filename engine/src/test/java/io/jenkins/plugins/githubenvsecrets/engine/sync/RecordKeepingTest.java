@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.jenkins.plugins.githubenvsecrets.engine.model.EnvironmentName;
 import io.jenkins.plugins.githubenvsecrets.engine.plan.PruneMode;
 import io.jenkins.plugins.githubenvsecrets.engine.state.DelegatingFingerprintStore;
-import io.jenkins.plugins.githubenvsecrets.engine.state.EnvironmentScope;
+import io.jenkins.plugins.githubenvsecrets.engine.state.RecordScope;
 import io.jenkins.plugins.githubenvsecrets.engine.state.FingerprintStore;
 import io.jenkins.plugins.githubenvsecrets.engine.state.RecordUnreadableException;
 import io.jenkins.plugins.githubenvsecrets.engine.state.WrittenBy;
@@ -101,7 +101,7 @@ class RecordKeepingTest extends RecordedSyncTest {
             private boolean raced;
 
             @Override
-            public <T> T underLock(EnvironmentScope scope, LockedAction<T> action) throws InterruptedException {
+            public <T> T underLock(RecordScope scope, LockedAction<T> action) throws InterruptedException {
                 T result = super.underLock(scope, action);
                 if (!raced) {
                     // Right after team/a deleted SHARED, and before it saves its record, team/b writes SHARED.
@@ -163,7 +163,7 @@ class RecordKeepingTest extends RecordedSyncTest {
         gitHubClock.advance(Duration.ofMinutes(1));
         FingerprintStore unreadableOnce = new DelegatingFingerprintStore(store) {
             @Override
-            public <T> T underLock(EnvironmentScope scope, LockedAction<T> action) {
+            public <T> T underLock(RecordScope scope, LockedAction<T> action) {
                 throw new RecordUnreadableException("the record of earlier syncs could not be read");
             }
         };

@@ -47,7 +47,7 @@ abstract class RecordedSyncTest {
     void startGitHubAndStore() {
         github = GitHubFake.start().clock(gitHubClock).addToken(TOKEN, Permission.ADMIN)
                 .addRepository("acme", "web", 1).addEnvironment("acme", "web", "production");
-        store = new FileFingerprintStore(directory.resolve("fingerprints.json"), warnings::add);
+        store = new FileFingerprintStore(directory, warnings::add);
     }
 
     @AfterEach
@@ -67,9 +67,15 @@ abstract class RecordedSyncTest {
     }
 
     SyncReport run(SyncRequest request, FingerprintStore records) throws InterruptedException {
+        return run(request, records, TOKEN, sleeper);
+    }
+
+    /** A sync with its own token and its own way of waiting, such as one that runs on another thread. */
+    SyncReport run(SyncRequest request, FingerprintStore records, String token, Sleeper waits)
+            throws InterruptedException {
         SyncMemory memory = new SyncMemory(records, SecretFingerprinter.hmacSha256(bytes("installation-key")));
         try (GitHubClient client = GitHubClient.builder(GitHubApiUrl.parse(github.apiUrl()),
-                AccessToken.of(TOKEN.toCharArray())).clock(time).sleeper(sleeper).mutationGap(gap).build()) {
+                AccessToken.of(token.toCharArray())).clock(time).sleeper(waits).mutationGap(gap).build()) {
             SyncReport report = new SecretSync(client, TestSealer.get(), listener, memory).run(request);
             checked(report);
             return report;

@@ -13,6 +13,8 @@ import io.jenkins.plugins.githubenvsecrets.engine.testing.GitHubFake;
 import io.jenkins.plugins.githubenvsecrets.engine.testing.MutableClock;
 import io.jenkins.plugins.githubenvsecrets.engine.testing.Permission;
 import io.jenkins.plugins.githubenvsecrets.engine.testing.TestSealer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,7 +52,7 @@ class SyncMemoryTest {
         github = GitHubFake.start().clock(gitHubClock).addToken(TOKEN, Permission.ADMIN)
                 .addRepository("acme", "web", 1).addEnvironment("acme", "web", "production")
                 .addEnvironment("acme", "web", "staging");
-        memory = new SyncMemory(new FileFingerprintStore(directory.resolve("fingerprints.json"), warnings::add),
+        memory = new SyncMemory(new FileFingerprintStore(directory, warnings::add),
                 SecretFingerprinter.hmacSha256("installation-key".getBytes(StandardCharsets.UTF_8)));
     }
 
@@ -133,7 +136,7 @@ class SyncMemoryTest {
     void shouldKeepNoValueAndNothingThatRevealsOneInTheStore() throws Exception {
         sync("job-a", PruneMode.NONE, false, Map.of("A", VALUE_A, "B", VALUE_B));
 
-        String stored = Files.readString(directory.resolve("fingerprints.json"));
+        String stored = recordFiles().stream().map(SyncMemoryTest::content).reduce("", String::concat);
         assertThat(stored).contains("\"A\"", "job-a", "fingerprint");
         for (String value : List.of(VALUE_A, VALUE_B)) {
             assertThat(stored).doesNotContain(value)
@@ -142,21 +145,39 @@ class SyncMemoryTest {
     }
 
     @Test
-    void shouldTreatACorruptStoreAsEmptyAndSaySo() throws Exception {
+    void shouldTreatACorruptRecordOfOneEnvironmentAsEmptyLeaveItAsItIsAndSaySo() throws Exception {
         sync("job-a", PruneMode.NONE, false, Map.of("A", VALUE_A));
-        Files.writeString(directory.resolve("fingerprints.json"), "{ not json");
+        Path production = recordFiles().stream().filter(file -> content(file).contains("\"production\""))
+                .findFirst().orElseThrow();
+        Files.writeString(production, "{ not json");
 
         SyncReport again = sync("job-a", PruneMode.NONE, false, Map.of("A", VALUE_A));
 
-        assertThat(again.count(SecretOutcome.UPDATED)).isEqualTo(2);
+        assertThat(outcomes(again, 0)).containsEntry("A", SecretOutcome.UPDATED);
+        assertThat(outcomes(again, 1)).as("staging, whose record is whole").containsEntry("A", SecretOutcome.UNCHANGED);
         assertThat(again.hasFailures()).isFalse();
-        assertThat(warnings).singleElement().asString().contains("corrupt").contains("written again");
-        try (var files = Files.list(directory)) {
-            assertThat(files.map(path -> path.getFileName().toString()))
-                    .anyMatch(name -> name.startsWith("fingerprints.json.corrupt-"));
-        }
+        assertThat(warnings).singleElement().asString().contains("environment 'production'", "not valid JSON",
+                "left as it is", "written as if nothing were recorded");
+        assertThat(production).hasContent("{ not json");
+        Files.delete(production);
+        assertThat(sync("job-a", PruneMode.NONE, false, Map.of("A", VALUE_A)).count(SecretOutcome.UPDATED))
+                .isEqualTo(1);
         assertThat(sync("job-a", PruneMode.NONE, false, Map.of("A", VALUE_A)).count(SecretOutcome.UNCHANGED))
                 .isEqualTo(2);
+    }
+
+    private List<Path> recordFiles() throws IOException {
+        try (Stream<Path> walk = Files.walk(directory)) {
+            return walk.filter(path -> path.toString().endsWith(".json")).toList();
+        }
+    }
+
+    private static String content(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private SyncReport sync(String identity, PruneMode prune, boolean force, Map<String, String> secrets)

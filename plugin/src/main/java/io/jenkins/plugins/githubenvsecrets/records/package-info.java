@@ -1,0 +1,5 @@
+/**
+ * Keeps the record of what syncs wrote true as jobs come and go: a renamed or moved job takes what it owns along, a
+ * deleted job gives it up, and a job created under an old name inherits nothing.
+ */
+package io.jenkins.plugins.githubenvsecrets.records;
