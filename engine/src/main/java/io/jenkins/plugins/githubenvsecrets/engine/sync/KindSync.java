@@ -14,22 +14,15 @@ import io.jenkins.plugins.githubenvsecrets.engine.model.SecretValue;
 import io.jenkins.plugins.githubenvsecrets.engine.model.Target;
 import io.jenkins.plugins.githubenvsecrets.engine.model.ValueKind;
 import io.jenkins.plugins.githubenvsecrets.engine.plan.Action;
-import io.jenkins.plugins.githubenvsecrets.engine.plan.PlanRules;
 import io.jenkins.plugins.githubenvsecrets.engine.plan.PlannedAction;
 import io.jenkins.plugins.githubenvsecrets.engine.plan.PruneMode;
-import io.jenkins.plugins.githubenvsecrets.engine.plan.SyncPlanner;
-import io.jenkins.plugins.githubenvsecrets.engine.plan.TargetState;
 import io.jenkins.plugins.githubenvsecrets.engine.state.RecordScope;
-import io.jenkins.plugins.githubenvsecrets.engine.state.RecordUnreadableException;
-import io.jenkins.plugins.githubenvsecrets.engine.state.SecretRecord;
-import java.time.Instant;
+import io.jenkins.plugins.githubenvsecrets.engine.sync.KindPlan.AccessChange;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -49,19 +42,16 @@ final class KindSync {
     private final KindGateway gateway;
     private final GitHubClient client;
     private final SyncListener listener;
-    private final SyncMemory memory;
     private final SyncRequest request;
     private final Target target;
     private final ValueKind kind;
-    private final RecordScope scope;
+    private final RecordSet records;
     private final OrganizationAccess access;
     private final WriteTimeWarning writeTimes;
     private final Map<SecretName, SecretValue> desired;
     private final List<SecretName> removals;
     private final List<SecretResult> results = new ArrayList<>();
-    private final Map<SecretName, Instant> writtenAt = new LinkedHashMap<>();
-    /** The records as loaded, or as they were when this sync claimed: every decision is taken on these. */
-    private Map<SecretName, SecretRecord> records = Map.of();
+    private final Set<SecretName> written = new HashSet<>();
     /** Whether the sync acts on this kind at all: it names some, or may prune its own, or they are the default. */
     private boolean active = true;
     /** What GitHub listed; {@code null} when not listed (missing, failed, or not needed). */
@@ -74,27 +64,19 @@ final class KindSync {
     private GitHubApiException stoppedBy;
     /** A refusal of the token's permission here: ends this kind of this target. */
     private GitHubApiException endedBy;
-    private List<PlannedAction> plan = List.of();
-    private Set<SecretName> plannedDeletions = Set.of();
-    /** What an organization's write changes besides the value, by name; a selection alone is reselected. */
-    private final Map<SecretName, AccessChange> accessChanges = new HashMap<>();
-    /** GitHub's selected repositories, where they were read. */
-    private final Map<SecretName, List<Long>> selections = new HashMap<>();
-    private final Map<SecretName, GitHubApiException> selectionFailures = new HashMap<>();
-    private boolean planned;
-    /** Whether this sync may have claimed, which {@link #remember()} then settles. */
-    private boolean claimed;
+    /** What the sync means to do; {@code null} until planned. */
+    private KindPlan plan;
 
     KindSync(KindGateway gateway, GitHubClient client, SyncListener listener, SyncMemory memory, SyncRequest request,
             Target target, OrganizationAccess access, WriteTimeWarning writeTimes) {
         this.gateway = gateway;
         this.client = client;
         this.listener = listener;
-        this.memory = memory;
         this.request = request;
         this.target = target;
         this.kind = gateway.kind();
-        this.scope = new RecordScope(request.apiUrl().toString(), target, kind);
+        this.records = new RecordSet(memory, new RecordScope(request.apiUrl().toString(), target, kind), request,
+                listener, client.mask());
         this.access = access;
         this.writeTimes = writeTimes;
         this.desired = request.values(kind);
@@ -120,20 +102,14 @@ final class KindSync {
      */
     void loadRecords() {
         boolean named = request.names(kind) || (kind == ValueKind.SECRET && !request.names(ValueKind.VARIABLE));
-        if (!memory.remembers()) {
-            active = named;
-            return;
-        }
         try {
-            records = memory.store().load(scope);
+            records.load();
         } catch (RuntimeException e) {
             active = named;
             prepareFailure = unexpected("reading the record of earlier syncs", e);
             return;
         }
-        String identity = request.identity();
-        active = named || (request.options().prune() == PruneMode.OWNED
-                && records.values().stream().anyMatch(record -> record.owners().contains(identity)));
+        active = named || (request.options().prune() == PruneMode.OWNED && records.ownsAny());
     }
 
     /** CPU only (the secrets' fingerprints), so it can run while the targets are being read. */
@@ -194,87 +170,35 @@ final class KindSync {
     }
 
     /**
-     * Once this sync has read the target with its own token, claims the declared names that others recorded, so that
-     * a sync pruning them meanwhile spares them, and takes its decisions on the records as they are then. A claim
-     * becomes ownership only for what this sync writes or finds unchanged; {@link #remember()} drops the rest.
+     * Once this sync has read the target with its own token, claims the declared names that others recorded (see
+     * {@link RecordSet#claim}); decisions are then taken on the records as they are.
      */
     void claim() throws InterruptedException {
-        if (!active || !memory.remembers() || state == null || prepareFailure != null
-                || request.options().dryRun()) {
-            return;
-        }
-        String identity = request.identity();
-        if (desired.keySet().stream().map(records::get)
-                .noneMatch(record -> record != null && !record.owners().contains(identity))) {
+        if (!active || state == null || prepareFailure != null || request.options().dryRun()) {
             return;
         }
         try {
-            claimed = true;
-            records = memory.store().update(scope, current -> {
-                Map<SecretName, SecretRecord> next = new LinkedHashMap<>(current);
-                desired.keySet().forEach(name -> next.computeIfPresent(name,
-                        (n, record) -> record.withClaim(identity)));
-                return next;
-            });
+            records.claim(desired.keySet());
         } catch (RuntimeException e) {
             prepareFailure = unexpected("claiming the declared " + kind.pathSegment(), e);
         }
     }
 
-    /**
-     * Plans against what was listed (nothing, for a missing environment), then, for an organization's, what a write
-     * must change besides the value: a visibility GitHub lists differently, or, where the value stays and both sides
-     * say {@code selected}, a selection GitHub holds differently, which costs one read each.
-     */
+    /** Plans (see {@link KindPlan}); an organization's may read the selections it compares. */
     void plan() throws InterruptedException {
         if (!active || prepareFailure != null || readFailure != null) {
             return;
         }
         try {
-            plan = SyncPlanner.plan(desired.keySet(), removals, state == null ? TargetState.empty() : state.state(),
-                    rules());
-            if (access != null && state != null) {
-                compareAccess();
-            }
-            plannedDeletions = plan.stream().filter(action -> action.action() == Action.DELETE)
-                    .map(PlannedAction::secret).collect(Collectors.toUnmodifiableSet());
-            planned = true;
+            plan = KindPlan.make(gateway, request, records, access, state);
         } catch (RuntimeException e) {
-            plan = List.of();
             prepareFailure = unexpected("planning the " + kind.pathSegment(), e);
-        }
-    }
-
-    private void compareAccess() throws InterruptedException {
-        for (PlannedAction action : plan) {
-            SecretName name = action.secret();
-            Listing.Listed listed = state.get(name).orElse(null);
-            if (!desired.containsKey(name) || listed == null) {
-                continue;
-            }
-            Optional<String> visibility = access.visibilityChange(listed.visibility());
-            if (visibility.isPresent()) {
-                accessChanges.put(name, new AccessChange(visibility.get(), false));
-            } else if (action.action() == Action.KEEP && access.selectionMatters(listed.visibility())) {
-                try {
-                    List<Long> selected = gateway.selectedRepositoryIds(name);
-                    selections.put(name, selected);
-                    access.selectionChange(selected)
-                            .ifPresent(reason -> accessChanges.put(name, new AccessChange(reason, true)));
-                } catch (GitHubApiException e) {
-                    selectionFailures.put(name, e);
-                }
-            }
         }
     }
 
     /** The declared names this sync owns and someone changed on GitHub since this Jenkins wrote them. */
     Map<SecretName, Drift> drifted() {
-        Map<SecretName, Drift> drifted = new LinkedHashMap<>();
-        if (active && state != null) {
-            desired.keySet().forEach(name -> drift(name).ifPresent(drift -> drifted.put(name, drift)));
-        }
-        return drifted;
+        return active && plan != null && state != null ? plan.drifted() : Map.of();
     }
 
     // ---- carrying out: one target after another, each result told to the listener ----
@@ -365,7 +289,7 @@ final class KindSync {
                     notDone(action, readFailure.getMessage()))));
             return;
         }
-        if (!request.options().dryRun() && plan.stream().anyMatch(this::writes)) {
+        if (!request.options().dryRun() && plan.actions().stream().anyMatch(plan::writesValue)) {
             try {
                 gateway.beforeWrites(); // an unusable key ends the kind before anything is tried
             } catch (GitHubApiException e) {
@@ -375,7 +299,7 @@ final class KindSync {
                 return;
             }
         }
-        for (PlannedAction action : plan) {
+        for (PlannedAction action : plan.actions()) {
             SecretName name = action.secret();
             SecretResult result = stoppedBy != null ? SecretResult.failed(name, notAttemptedReason(stoppedBy))
                     : endedBy != null ? SecretResult.failed(name, "not attempted, GitHub refused an earlier request"
@@ -385,15 +309,10 @@ final class KindSync {
         }
     }
 
-    private boolean writes(PlannedAction action) {
-        AccessChange change = accessChanges.get(action.secret());
-        return action.writes() || (change != null && !change.selectionOnly());
-    }
-
     private SecretResult carryOut(PlannedAction action) throws InterruptedException {
         SecretName name = action.secret();
-        AccessChange change = accessChanges.get(name);
-        GitHubApiException selectionFailure = selectionFailures.get(name);
+        AccessChange change = plan.accessChange(name).orElse(null);
+        GitHubApiException selectionFailure = plan.selectionFailure(name).orElse(null);
         if (selectionFailure != null) {
             noteFailure(selectionFailure);
             return SecretResult.failed(name, "not written: reading its selected repositories failed: "
@@ -412,7 +331,8 @@ final class KindSync {
         try {
             return switch (action.action()) {
                 case CREATE, UPDATE -> write(name, change);
-                case DELETE -> isOwnedOnlyPrune(name) ? deleteIfStillOwned(name) : delete(name);
+                case DELETE -> isOwnedOnlyPrune(name) ? records.deleteIfStillOwned(name, () -> delete(name))
+                        : delete(name);
                 case KEEP -> change != null ? write(name, change) : kept(name);
                 case SPARE -> spared(name);
             };
@@ -437,34 +357,12 @@ final class KindSync {
     }
 
     private SecretResult spared(SecretName name) {
-        return new SecretResult(name, SecretOutcome.KEPT, "changed on GitHub since " + since(records.get(name))
-                + "; not deleted");
+        return new SecretResult(name, SecretOutcome.KEPT, "changed on GitHub since "
+                + records.since(records.get(name)) + "; not deleted");
     }
 
     private boolean isOwnedOnlyPrune(SecretName name) {
         return request.options().prune() == PruneMode.OWNED && !removals.contains(name);
-    }
-
-    /**
-     * Deletes what pruning found to be this sync's alone, checking that again and deleting while no other sync can
-     * claim it, so that one another job just declared is not deleted from under it.
-     */
-    private SecretResult deleteIfStillOwned(SecretName name) throws InterruptedException {
-        try {
-            return memory.store().underLock(scope, current -> {
-                SecretRecord record = current.get(name);
-                if (record == null || !record.ownedOnlyBy(request.identity())) {
-                    return new SecretResult(name, SecretOutcome.KEPT, "another sync declares it now; not deleted");
-                }
-                SecretResult deleted = delete(name);
-                // Forgotten under the same lock: a sync that declares it next writes a record of its own.
-                memory.store().forget(scope, name);
-                return deleted;
-            });
-        } catch (RecordUnreadableException e) {
-            // Without the record nothing says it is still this sync's alone: not deleted, tried next time.
-            return SecretResult.failed(name, "not deleted: " + e.getMessage());
-        }
     }
 
     private SecretResult delete(SecretName name) throws InterruptedException {
@@ -477,15 +375,16 @@ final class KindSync {
      * GitHub applied last.
      */
     private SecretResult write(SecretName name, AccessChange change) throws InterruptedException {
-        return memory.store().ordered(scope, () -> {
+        return records.ordered(() -> {
             boolean selectionOnly = change != null && change.selectionOnly();
             WriteReceipt receipt = selectionOnly
                     ? gateway.reselect(name, access.desired().selectedRepositoryIds())
                     : gateway.write(name, state != null && state.contains(name),
                             access == null ? null : access.desired());
-            writtenAt.put(name, receipt.storedAt());
+            written.add(name);
             writeTimes.check(target, kind, name, receipt);
-            recordWrite(name);
+            records.recordWrite(name, gateway.fingerprint(name), receipt.storedAt(),
+                    access == null ? null : access.desired());
             SecretOutcome outcome = receipt.outcome() == WriteOutcome.CREATED && !selectionOnly
                     ? SecretOutcome.CREATED : SecretOutcome.UPDATED;
             return new SecretResult(name, outcome, outcome == SecretOutcome.UPDATED ? reasonOf(change) : null);
@@ -494,27 +393,6 @@ final class KindSync {
 
     private static String reasonOf(AccessChange change) {
         return change == null ? null : change.reason();
-    }
-
-    /** Records a write GitHub answered, with its time, source, writer and access: this sync owns it now. */
-    private void recordWrite(SecretName name) throws InterruptedException {
-        if (!memory.remembers()) {
-            return;
-        }
-        SecretRecord written = SecretRecord.written(gateway.fingerprint(name), writtenAt.get(name),
-                request.source(kind, name).orElse(null), request.writtenBy().orElse(null))
-                .withAccess(access == null ? null : access.desired());
-        try {
-            memory.store().update(scope, current -> {
-                Map<SecretName, SecretRecord> next = new LinkedHashMap<>(current);
-                next.put(name, written.withOwnersOf(current.get(name)).withOwner(request.identity()));
-                return next;
-            });
-        } catch (RuntimeException e) {
-            listener.warning("Could not record the write of " + kind.noun() + " " + name + " in "
-                    + target.describe() + " (" + unexpected("saving the record", e)
-                    + "); the next sync will write it again");
-        }
     }
 
     private void done(SecretResult result) {
@@ -538,147 +416,16 @@ final class KindSync {
         });
     }
 
-    private PlanRules rules() {
-        return new PlanRules(this::unchanged, request.options().prune(), this::ownedOnlyByThisSync,
-                this::changedOnGitHub);
-    }
-
-    /** GitHub holds the desired value, as the gateway decides, unless {@code force} rewrites every secret. */
-    private boolean unchanged(SecretName name) {
-        if (kind == ValueKind.SECRET && request.options().force()) {
-            return false;
-        }
-        Listing.Listed listed = state == null ? null : state.get(name).orElse(null);
-        return listed != null && gateway.holdsDesiredValue(name, records.get(name), listed);
-    }
-
-    private boolean changedOnGitHub(SecretName name) {
-        SecretRecord record = records.get(name);
-        return record != null && state != null
-                && state.updatedAt(name).filter(record::changedOnGitHubSince).isPresent();
-    }
-
-    /**
-     * Drift of one this sync owns: its value changed on GitHub since our write (for a variable, to another value than
-     * the desired one), or, for an organization's, which repositories may read it.
-     */
-    private Optional<Drift> drift(SecretName name) {
-        SecretRecord record = records.get(name);
-        Listing.Listed listed = state == null ? null : state.get(name).orElse(null);
-        // Without our write's time nothing says when it changed: written back as changed, but not called drift.
-        if (record == null || listed == null || record.writtenAt() == null
-                || !record.owners().contains(request.identity())) {
-            return Optional.empty();
-        }
-        String since = since(record);
-        if (changedOnGitHub(name) && gateway.mayDiffer(name, listed)) {
-            return Optional.of(new Drift(since, listed.updatedAt()));
-        }
-        if (record.access() != null && listed.visibility() != null
-                && OrganizationAccess.differs(record.access(), listed.visibility(), selections.get(name))) {
-            return Optional.of(new Drift(since, listed.updatedAt(), record.access().visibility()
-                    == listed.visibility() ? "selected repositories" : "visibility"));
-        }
-        return Optional.empty();
-    }
-
-    private String since(SecretRecord record) {
-        return record.writtenByIfKnown().map(writer -> writer.describeFor(request.job().orElse("")))
-                .orElse("this Jenkins wrote it");
-    }
-
     private SecretResult withDrift(SecretResult result) {
-        return desired.containsKey(result.name()) ? drift(result.name()).map(result::withDrift).orElse(result)
-                : result;
+        return plan.drift(result.name()).map(result::withDrift).orElse(result);
     }
 
-    private boolean ownedOnlyByThisSync(SecretName name) {
-        SecretRecord record = records.get(name);
-        return record != null && record.ownedOnlyBy(request.identity());
-    }
-
-    /**
-     * Records what this sync settled besides its writes, which were recorded as GitHub answered them: adds this sync
-     * as an owner of what it found unchanged, forgets what was deleted, and ends its claims. A record that cannot be
-     * saved costs a rewrite next time, so it only warns. Never throws: interrupted while waiting for another sync of
-     * the set, it warns and keeps the interruption for the next wait.
-     */
+    /** Records what this kind settled, and ends its claims (see {@link RecordSet#settle}). */
     private void remember() {
-        if (!active || !memory.remembers() || request.options().dryRun() || (!claimed && !anythingSettled())) {
-            return;
+        if (active) {
+            records.settle(new RecordSet.Settled(List.copyOf(results), Set.copyOf(written), state, plan != null,
+                    plan == null ? Set.of() : plan.deletions(), desired.keySet()));
         }
-        try {
-            memory.store().update(scope, this::next);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            listener.warning(e.getMessage() + "; what this sync found besides its writes is not recorded");
-        } catch (RuntimeException e) {
-            listener.warning("Could not save the record of the " + scope.describe() + " ("
-                    + unexpected("saving the record", e) + "); the next sync will write them again");
-        }
-    }
-
-    /** Whether any ended otherwise than failed: a sync refused by GitHub, or failing throughout, did not. */
-    private boolean anythingSettled() {
-        return results.stream().anyMatch(result -> result.outcome() != SecretOutcome.FAILED);
-    }
-
-    private Map<SecretName, SecretRecord> next(Map<SecretName, SecretRecord> current) {
-        String identity = request.identity();
-        Map<SecretName, SecretRecord> next = new LinkedHashMap<>(current);
-        // Claims end with the sync: below, what it wrote or found unchanged is its own; the rest it never had.
-        next.replaceAll((name, record) -> record.withoutClaim(identity));
-        if (!anythingSettled()) {
-            return next;
-        }
-        Set<SecretName> written = writtenAt.keySet();
-        if (state != null) {
-            state.names().stream().filter(name -> !written.contains(name)).forEach(name -> next.computeIfPresent(
-                    name, (n, record) -> record.seen(state.updatedAt(name).orElse(null))));
-        }
-        Set<SecretName> settled = new HashSet<>();
-        for (SecretResult result : results) {
-            SecretName name = result.name();
-            switch (result.outcome()) {
-                case UNCHANGED -> next.computeIfPresent(name, (n, record) -> record.withOwner(identity));
-                case DELETED, ALREADY_GONE -> {
-                    settled.add(name);
-                    // Only the record of the write this sync deleted: another sync may have written it anew since.
-                    if (sameWrite(current.get(name), records.get(name))) {
-                        next.remove(name);
-                    }
-                }
-                case KEPT -> settled.add(name);
-                default -> {
-                    // written: recorded under the lock of the write; failed: GitHub holds whatever it held, and the
-                    // record, if any, still describes that
-                }
-            }
-        }
-        if (request.options().prune() != PruneMode.NONE && planned && state != null) {
-            next.replaceAll((name, record) -> stillOwns(name, settled) ? record : record.withoutOwner(identity));
-        }
-        return next;
-    }
-
-    /**
-     * Whether this pruning sync keeps its claim on a record: what it declares, and what pruning did not settle yet (a
-     * delete that failed or was not reached, one the listing did not show, perhaps lagging). It gives up what pruning
-     * settled (deleted, already gone, kept) and what it leaves to another owner.
-     */
-    private boolean stillOwns(SecretName name, Set<SecretName> settled) {
-        if (desired.containsKey(name)) {
-            return true;
-        }
-        if (settled.contains(name)) {
-            return false;
-        }
-        return !state.names().contains(name) || plannedDeletions.contains(name);
-    }
-
-    private static boolean sameWrite(SecretRecord one, SecretRecord other) {
-        return one != null && other != null && Objects.equals(one.writtenAt(), other.writtenAt())
-                && Objects.equals(one.fingerprint(), other.fingerprint());
     }
 
     /**
@@ -701,7 +448,9 @@ final class KindSync {
     /** Every name this kind was to act on: the plan's, in its order, then any other the request gives. */
     private Map<SecretName, Action> plannedOrNamed() {
         Map<SecretName, Action> all = new LinkedHashMap<>();
-        plan.forEach(action -> all.put(action.secret(), action.action()));
+        if (plan != null) {
+            plan.actions().forEach(action -> all.put(action.secret(), action.action()));
+        }
         if (active) {
             desired.keySet().forEach(name -> all.putIfAbsent(name, Action.CREATE));
             removals.forEach(name -> all.putIfAbsent(name, Action.DELETE));
@@ -719,14 +468,5 @@ final class KindSync {
 
     private String unexpected(String doing, RuntimeException e) {
         return Texts.unexpected(doing, e, client.mask());
-    }
-
-    /**
-     * What an organization's write changes besides the value.
-     *
-     * @param reason in words, such as {@code visibility private -> selected}
-     * @param selectionOnly only the selected repositories differ: they are replaced, the value left as it is
-     */
-    record AccessChange(String reason, boolean selectionOnly) {
     }
 }

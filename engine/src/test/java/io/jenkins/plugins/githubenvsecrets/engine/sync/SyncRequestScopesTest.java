@@ -33,7 +33,8 @@ class SyncRequestScopesTest {
             assertThat(request.scope()).isEqualTo(TargetKind.REPOSITORY);
             assertThat(request.application()).isEqualTo(Application.DEPENDABOT);
             assertThat(request.repositories()).extracting(reference -> reference.coordinates().orElseThrow())
-                    .containsExactly(new RepositoryCoordinates("acme", "web"), new RepositoryCoordinates("acme", "api"));
+                    .containsExactly(new RepositoryCoordinates("acme", "web"),
+                            new RepositoryCoordinates("acme", "api"));
             assertThat(request.environments()).isEmpty();
             assertThat(request.visibility()).isEmpty();
         }
