@@ -15,10 +15,14 @@ import java.util.Optional;
  *   <li>{@code latency-ms}: simulated round trip of every request, 100 (GitHub's API answers in 100 ms or more).</li>
  *   <li>{@code k}: how many times faster than real time simulated time runs for the engine's runs; {@code auto}
  *       (the default) picks it per case from the floor, see {@link #factorFor}; a number fixes it.</li>
- *   <li>{@code k-max}: the largest factor {@code auto} picks, {@value #DEFAULT_MAX_FACTOR}: the client keeps
- *       50 ms of simulated time to spare between writes, 50 / K ms of real time, and the scheduling jitter of a
- *       loaded machine must stay well below that (BENCHMARKS-sync.md has the measurements).</li>
- *   <li>{@code runs}: how many times every case runs, {@value #DEFAULT_RUNS}; the median is reported.</li>
+ *   <li>{@code k-max}: the largest factor {@code auto} picks, {@value #DEFAULT_MAX_FACTOR}. The client keeps
+ *       50 ms of simulated time to spare between writes, which is 50 / K ms of real time, and a write that arrives
+ *       late by more than that (a thread that waited for a core, a garbage collection) makes the fake refuse the
+ *       next one. At 2x the margin is 25 ms and no write was refused on a loaded 2-core machine; at 5x and 10x
+ *       some were (BENCHMARKS-sync.md has the measurements).</li>
+ *   <li>{@code runs}: how many times every case runs, {@value #DEFAULT_RUNS}; the median is reported. Three is
+ *       the fewest whose median outvotes one disturbed run; at 2x each run of the default cases takes over four
+ *       minutes, nearly all of it in the 300 paced writes of {@code cold-N100-E3}.</li>
  *   <li>{@code repeat}: how many times the whole benchmark runs, 1; with 2 or more, each case's medians are compared
  *       at the end.</li>
  *   <li>{@code client-gap-ms}: the engine client's gap between writes; unset, the client's default (1050 ms).</li>
@@ -33,8 +37,8 @@ record BenchmarkSettings(Duration latency, Duration gap, Optional<Long> fixedFac
     static final Duration GITHUB_GAP = Duration.ofSeconds(1);
     /** With {@code k=auto}, each engine run lasts about this long in real time (unless it is shorter at 1x). */
     static final Duration REAL_TIME_PER_RUN = Duration.ofSeconds(1);
-    static final long DEFAULT_MAX_FACTOR = 5;
-    static final int DEFAULT_RUNS = 5;
+    static final long DEFAULT_MAX_FACTOR = 2;
+    static final int DEFAULT_RUNS = 3;
 
     private static final List<String> KNOWN = List.of("latency-ms", "k", "k-max", "runs", "repeat", "client-gap-ms",
             "secrets", "environments", "seed");

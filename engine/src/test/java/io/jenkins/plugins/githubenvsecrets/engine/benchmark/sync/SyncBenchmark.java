@@ -21,7 +21,7 @@ import java.util.Map;
  * each case's medians are compared.
  *
  * <p>Not a test: {@code mvn -B -f engine -Pbenchmark-sync test-compile exec:exec}, arguments in
- * {@code -Dsync.args="runs=5 k-max=5 ..."}. Exits with 1 only if the engine left a value wrong, reported a failure
+ * {@code -Dsync.args="runs=5 repeat=2 ..."}. Exits with 1 only if the engine left a value wrong, reported a failure
  * or broke the protocol; a missed goal or a figure that did not reproduce is printed, not an error.
  */
 public final class SyncBenchmark {
