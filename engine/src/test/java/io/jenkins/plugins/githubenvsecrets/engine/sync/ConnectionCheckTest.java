@@ -128,6 +128,19 @@ class ConnectionCheckTest {
                 "ghp_notAToken00000000000000000000000");
     }
 
+    @Test
+    void shouldScrubTheTokenFromAServerThatEchoesIt() throws Exception {
+        github.echoNext(1, request("GET", ".*/actions/secrets/public-key"), 403, "text/html",
+                echo -> "<p>no access for " + echo.authorization() + " (" + echo.token() + ")</p>");
+
+        ConnectionReport report = check(TOKEN, SyncRequest.builder().scope(TargetKind.REPOSITORY)
+                .repository("acme/web"), Set.of(ValueKind.SECRET));
+
+        assertThat(report.messages()).singleElement().asString().startsWith("GET repository acme/web: HTTP 403")
+                .contains("'Secrets: write'");
+        Leaks.assertNoSecretIn(report.messages().toString(), TOKEN);
+    }
+
     private ConnectionReport check(String token, SyncRequest.Builder builder, Set<ValueKind> kinds)
             throws InterruptedException {
         github.clearRequests();
