@@ -111,7 +111,7 @@ public final class ConnectionCheck {
             if (kinds.contains(ValueKind.VARIABLE)
                     && target.kind().supports(target.application(), ValueKind.VARIABLE)) {
                 int variables = client.listVariables(target).size();
-                findings.add(new Finding(Level.OK, capitalized(target.describe()) + ": the token may read its "
+                findings.add(new Finding(Level.OK, Texts.capitalized(target.describe()) + ": the token may read its "
                         + count(variables, "variable") + ". Writing variables needs more, which only a write can"
                         + " prove: " + TokenPermissions.toWrite(target, ValueKind.VARIABLE)));
             }
@@ -143,11 +143,11 @@ public final class ConnectionCheck {
         try {
             SealingKey.fromBase64(key.keyId(), key.keyBase64());
         } catch (InvalidSealingKeyException e) {
-            return new Finding(Level.ERROR, capitalized(target.describe()) + ": GitHub handed out a public key that"
-                    + " cannot be used (" + e.getMessage() + "), so no secret can be sealed for it.");
+            return new Finding(Level.ERROR, Texts.capitalized(target.describe()) + ": GitHub handed out a public key"
+                    + " that cannot be used (" + e.getMessage() + "), so no secret can be sealed for it.");
         }
-        return new Finding(Level.OK, capitalized(target.describe()) + ": the token may read its public key. Writing"
-                + " secrets needs more, which only a write can prove: "
+        return new Finding(Level.OK, Texts.capitalized(target.describe()) + ": the token may read its public key."
+                + " Writing secrets needs more, which only a write can prove: "
                 + TokenPermissions.toWrite(target, ValueKind.SECRET));
     }
 
@@ -164,9 +164,5 @@ public final class ConnectionCheck {
 
     private static String count(int number, String noun) {
         return number + " " + noun + (number == 1 ? "" : "s");
-    }
-
-    private static String capitalized(String text) {
-        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }

@@ -610,7 +610,7 @@ public final class SyncRequest implements AutoCloseable {
             for (ValueKind kind : ValueKind.values()) {
                 Map<SecretName, SecretValue> given = values.get(kind);
                 removals.get(kind).stream().filter(given::containsKey).forEach(name -> problems.add(
-                        capitalized(kind.noun()) + " " + name + " is both set and removed: keep one"));
+                        Texts.capitalized(kind.noun()) + " " + name + " is both set and removed: keep one"));
                 int most = GitHubLimits.maxItems(scope, kind);
                 if (given.size() > most) {
                     problems.add(given.size() + " " + kind.pathSegment() + " given; GitHub allows at most " + most
@@ -723,7 +723,7 @@ public final class SyncRequest implements AutoCloseable {
             try {
                 taken = value.get();
             } catch (InvalidSecretValueException e) {
-                problems.add(capitalized(kind.noun()) + " " + displayName(name) + ": " + e.getMessage());
+                problems.add(Texts.capitalized(kind.noun()) + " " + displayName(name) + ": " + e.getMessage());
                 return this;
             }
             add(kind, itemName, name, taken, source);
@@ -756,7 +756,7 @@ public final class SyncRequest implements AutoCloseable {
             String earlier = givenNames.get(kind).putIfAbsent(name, given);
             if (earlier != null) {
                 value.destroy();
-                String noun = capitalized(kind.noun());
+                String noun = Texts.capitalized(kind.noun());
                 problems.add(earlier.equals(given)
                         ? noun + " " + given + " is given twice"
                         : noun + " names '" + earlier + "' and '" + given + "' are the same to GitHub, which ignores"
@@ -769,9 +769,6 @@ public final class SyncRequest implements AutoCloseable {
             }
         }
 
-        private static String capitalized(String noun) {
-            return Character.toUpperCase(noun.charAt(0)) + noun.substring(1);
-        }
 
         private static String displayName(String name) {
             return name == null || name.isEmpty() ? "(no name)" : name;
