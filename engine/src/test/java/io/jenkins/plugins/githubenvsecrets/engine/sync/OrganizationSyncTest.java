@@ -158,6 +158,27 @@ class OrganizationSyncTest extends RecordedSyncTest {
     }
 
     @Test
+    void shouldFailOnlyTheSecretWhoseSelectionCannotBeRead() throws Exception {
+        sync(organization("team/ops", 1).selectedRepositories(List.of("web")).secret("TOKEN", VALUE.toCharArray())
+                .secret("OTHER", OTHER.toCharArray()));
+        github.refuseNext(1, request("GET", "/orgs/acme/actions/secrets/TOKEN/repositories"), 403,
+                "Resource not accessible by integration");
+        github.clearRequests();
+
+        SyncReport report = sync(organization("team/ops", 2).selectedRepositories(List.of("web", "api"))
+                .secret("TOKEN", VALUE.toCharArray()).secret("OTHER", OTHER.toCharArray()));
+
+        assertThat(report.targets().get(0).secrets()).extracting(SecretResult::outcome)
+                .containsExactly(SecretOutcome.FAILED, SecretOutcome.FAILED);
+        assertThat(report.failureLines().get(0)).startsWith("organization acme secret TOKEN: not written: reading its"
+                + " selected repositories failed: GET organization acme, secret 'TOKEN': HTTP 403");
+        assertThat(report.failureLines().get(1)).startsWith("organization acme secret OTHER: not attempted, GitHub"
+                + " refused an earlier request here");
+        assertThat(github.requests()).noneMatch(r -> r.isMutating() && !r.path().equals("/graphql"));
+        assertThat(acme.selectedRepositoryIds(ValueKind.SECRET, "TOKEN")).containsExactly(1L);
+    }
+
+    @Test
     void shouldReportAVisibilityChangedOnGitHubAsDriftAndRefuseWithFailOnDrift() throws Exception {
         sync(organization("team/ops", 1).secret("TOKEN", VALUE.toCharArray()));
         gitHubClock.advance(Duration.ofMinutes(1));

@@ -12,6 +12,8 @@ import io.jenkins.plugins.githubenvsecrets.engine.model.TargetKind;
 import io.jenkins.plugins.githubenvsecrets.engine.model.ValueKind;
 import io.jenkins.plugins.githubenvsecrets.engine.plan.PruneMode;
 import io.jenkins.plugins.githubenvsecrets.engine.testing.FakeRequest;
+import io.jenkins.plugins.githubenvsecrets.engine.testing.FineGrainedPermission;
+import io.jenkins.plugins.githubenvsecrets.engine.testing.Grant;
 import io.jenkins.plugins.githubenvsecrets.engine.testing.Leaks;
 import java.time.Duration;
 import java.time.Instant;
@@ -201,6 +203,28 @@ class RepositoryScopeSyncTest extends RecordedSyncTest {
                 "repository acme/web secret FIRST: not written: 1 secret(s) or variable(s) of this sync were changed"
                         + " on GitHub since this Jenkins wrote them, and failOnDrift is set",
                 "repository acme/api secret FIRST: changed on GitHub since #1; nothing was written (failOnDrift)");
+        assertThat(github.target(target(WEB)).valueOf("FIRST")).contains(VALUE);
+    }
+
+    @Test
+    void shouldWriteTheSecretsWhenTheTokenMayNotReadTheVariables() throws Exception {
+        String fineGrained = "github_pat_secretsOnly0123456789abcdef";
+        github.addFineGrainedToken(fineGrained, Grant.write(FineGrainedPermission.SECRETS));
+
+        SyncReport report;
+        try (SyncRequest request = repositories("acme/web").secret("FIRST", VALUE.toCharArray())
+                .variable("REGION", OTHER.toCharArray()).build()) {
+            report = run(request, store, fineGrained, sleeper);
+        }
+
+        assertThat(report.targets()).singleElement().satisfies(target -> {
+            assertThat(target.outcome()).isEqualTo(TargetOutcome.EXISTING);
+            assertThat(target.secrets()).extracting(SecretResult::outcome).containsExactly(SecretOutcome.CREATED);
+            assertThat(target.variables()).extracting(SecretResult::outcome).containsExactly(SecretOutcome.FAILED);
+        });
+        assertThat(report.failureLines()).singleElement().asString()
+                .startsWith("repository acme/web variable REGION: not written: GET repository acme/web: HTTP 403")
+                .contains("'Variables: write'");
         assertThat(github.target(target(WEB)).valueOf("FIRST")).contains(VALUE);
     }
 
