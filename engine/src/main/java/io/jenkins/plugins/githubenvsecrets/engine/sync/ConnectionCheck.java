@@ -3,11 +3,8 @@ package io.jenkins.plugins.githubenvsecrets.engine.sync;
 import io.jenkins.plugins.githubenvsecrets.engine.crypto.InvalidSealingKeyException;
 import io.jenkins.plugins.githubenvsecrets.engine.crypto.SealingKey;
 import io.jenkins.plugins.githubenvsecrets.engine.github.GitHubApiException;
-import io.jenkins.plugins.githubenvsecrets.engine.github.GitHubAuthenticationException;
 import io.jenkins.plugins.githubenvsecrets.engine.github.GitHubClient;
-import io.jenkins.plugins.githubenvsecrets.engine.github.GitHubConnectionException;
 import io.jenkins.plugins.githubenvsecrets.engine.github.GitHubNotFoundException;
-import io.jenkins.plugins.githubenvsecrets.engine.github.GitHubRateLimitException;
 import io.jenkins.plugins.githubenvsecrets.engine.github.RepositoryIds;
 import io.jenkins.plugins.githubenvsecrets.engine.github.RetryPolicy;
 import io.jenkins.plugins.githubenvsecrets.engine.github.TargetPublicKey;
@@ -116,12 +113,9 @@ public final class ConnectionCheck {
                         + " prove: " + TokenPermissions.toWrite(target, ValueKind.VARIABLE)));
             }
             return true;
-        } catch (GitHubAuthenticationException | GitHubRateLimitException | GitHubConnectionException e) {
-            findings.add(new Finding(Level.ERROR, e.getMessage()));
-            return false;
         } catch (GitHubApiException e) {
             findings.add(new Finding(Level.ERROR, e.getMessage()));
-            return true;
+            return !KindSync.holdsForTheToken(e);
         }
     }
 

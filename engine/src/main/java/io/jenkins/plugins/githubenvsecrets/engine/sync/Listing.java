@@ -16,16 +16,10 @@ import java.util.Set;
  * organization's, who may read it; for a variable its value too, which is compared and never shown.
  */
 final class Listing {
-    private static final Listing EMPTY = new Listing(Map.of());
-
     private final Map<SecretName, Listed> items;
 
     private Listing(Map<SecretName, Listed> items) {
         this.items = items;
-    }
-
-    static Listing empty() {
-        return EMPTY;
     }
 
     static Listing of(Map<SecretName, Listed> items) {

@@ -27,7 +27,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 /**
  * Everything one sync needs, validated as a whole: where (API URL; the scope and its targets: environments of
@@ -783,10 +782,5 @@ public final class SyncRequest implements AutoCloseable {
         private interface ValueSupplier {
             SecretValue get();
         }
-    }
-
-    /** Every name the request gives, to set or remove, of one kind, in order; for reports that name each one. */
-    List<SecretName> namedItems(ValueKind kind) {
-        return Stream.concat(values(kind).keySet().stream(), removals(kind).stream()).toList();
     }
 }
