@@ -7,6 +7,7 @@ import io.jenkins.plugins.githubenvsecrets.engine.model.Application;
 import io.jenkins.plugins.githubenvsecrets.engine.model.EnvironmentName;
 import io.jenkins.plugins.githubenvsecrets.engine.model.OrganizationName;
 import io.jenkins.plugins.githubenvsecrets.engine.model.OrganizationTarget;
+import io.jenkins.plugins.githubenvsecrets.engine.model.RepositoryAccess;
 import io.jenkins.plugins.githubenvsecrets.engine.model.RepositoryCoordinates;
 import io.jenkins.plugins.githubenvsecrets.engine.model.RepositoryTarget;
 import io.jenkins.plugins.githubenvsecrets.engine.model.SecretName;
@@ -121,6 +122,30 @@ class FileFingerprintStoreTest {
         assertThat(warnings).isEmpty();
     }
 
+    /** An organization's record keeps which repositories its write let read: optional fields of version 3. */
+    @Test
+    void shouldKeepTheVisibilityAndTheSelectedIdsThatAnOrganizationsWriteSent() throws Exception {
+        RecordScope organization = new RecordScope("https://api.github.com",
+                new OrganizationTarget(new OrganizationName("acme"), Application.ACTIONS), ValueKind.SECRET);
+        SecretRecord selected = SecretRecord.written("fp-s", T, "key", new WrittenBy("job", 1))
+                .withAccess(RepositoryAccess.selected(List.of(42L, 7L))).withOwner("job");
+        SecretRecord everyone = SecretRecord.written("fp-a", T, "key", new WrittenBy("job", 1))
+                .withAccess(RepositoryAccess.all()).withOwner("job");
+        store().update(organization, current -> Map.of(SecretName.of("S"), selected, SecretName.of("A"), everyone));
+
+        assertThat(store().load(organization)).containsEntry(SecretName.of("S"), selected)
+                .containsEntry(SecretName.of("A"), everyone);
+        String saved = Files.readString(recordFiles().get(0));
+        assertThat(saved).contains("\"visibility\" : \"selected\"", "\"selectedRepositoryIds\" : [ 42, 7 ]",
+                "\"visibility\" : \"all\"");
+        assertThat(saved.split("selectedRepositoryIds", -1)).hasSize(2);
+
+        Files.writeString(recordFiles().get(0), saved.replace("\"visibility\" : \"all\"",
+                "\"visibility\" : \"public\""));
+        assertThat(store().load(organization)).isEmpty();
+        assertThat(warnings).singleElement().asString().contains("a name, a time or a field is not valid");
+    }
+
     /** A later version adds optional fields: this one keeps them, but drops a record's with a new write. */
     @Test
     void shouldKeepFieldsOfALaterVersionUntilANewWriteReplacesTheRecord() throws Exception {
@@ -129,12 +154,12 @@ class FileFingerprintStoreTest {
         Path file = recordFiles().get(0);
         Files.writeString(file, Files.readString(file)
                 .replace("\"records\" : {", "\"selectedRepositories\" : [ 1, 2 ], \"records\" : {")
-                .replace("\"fingerprint\" : \"fp-a\",", "\"fingerprint\" : \"fp-a\", \"visibility\" : \"selected\",")
-                .replace("\"fingerprint\" : \"fp-b\",", "\"fingerprint\" : \"fp-b\", \"visibility\" : \"all\","));
+                .replace("\"fingerprint\" : \"fp-a\",", "\"fingerprint\" : \"fp-a\", \"rotation\" : \"monthly\",")
+                .replace("\"fingerprint\" : \"fp-b\",", "\"fingerprint\" : \"fp-b\", \"rotation\" : \"never\","));
 
         Map<SecretName, SecretRecord> loaded = store().load(PRODUCTION);
-        assertThat(loaded.get(SecretName.of("A")).laterFields()).containsEntry("visibility", "\"selected\"");
-        assertThat(loaded.get(SecretName.of("A")).toString()).contains("visibility").doesNotContain("selected");
+        assertThat(loaded.get(SecretName.of("A")).laterFields()).containsEntry("rotation", "\"monthly\"");
+        assertThat(loaded.get(SecretName.of("A")).toString()).contains("rotation").doesNotContain("monthly");
         store().update(PRODUCTION, current -> {
             Map<SecretName, SecretRecord> next = new HashMap<>(current);
             next.put(SecretName.of("A"), next.get(SecretName.of("A")).withOwner("team/worker"));
@@ -144,8 +169,8 @@ class FileFingerprintStoreTest {
         });
 
         String saved = Files.readString(file);
-        assertThat(saved).contains("\"selectedRepositories\" : [ 1, 2 ]", "\"visibility\" : \"selected\"",
-                "team/worker").doesNotContain("\"all\"");
+        assertThat(saved).contains("\"selectedRepositories\" : [ 1, 2 ]", "\"rotation\" : \"monthly\"",
+                "team/worker").doesNotContain("\"never\"");
         assertThat(warnings).isEmpty();
     }
 

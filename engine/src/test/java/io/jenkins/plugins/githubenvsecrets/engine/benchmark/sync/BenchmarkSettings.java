@@ -26,14 +26,21 @@ import java.util.Optional;
  *   <li>{@code repeat}: how many times the whole benchmark runs, 1; with 2 or more, each case's medians are compared
  *       at the end.</li>
  *   <li>{@code client-gap-ms}: the engine client's gap between writes; unset, the client's default (1050 ms).</li>
- *   <li>{@code secrets}, {@code environments}: the N and E to combine, 1,10,100 and 1,3.</li>
+ *   <li>{@code secrets}, {@code environments}: the N and E to combine, 1,10,100 and 1,3, for environment
+ *       secrets.</li>
+ *   <li>{@code scopes}: the other shapes, each one chain of {@code scope-secrets} values in {@code scope-targets}
+ *       targets (the organization is one): {@code repository,organization,variables} (the default), or
+ *       {@code none}.</li>
+ *   <li>{@code scope-secrets}, {@code scope-targets}: 10 and 3.</li>
+ *   <li>{@code spread}: R for the comparison of one value sent to R repositories as one organization secret with
+ *       selected repositories against R repository secrets (see {@link SpreadComparison}); 20, and 0 for none.</li>
  *   <li>{@code seed}: for the generated values.</li>
  * </ul>
  * GitHub's gap between mutating requests stays 1 s.
  */
 record BenchmarkSettings(Duration latency, Duration gap, Optional<Long> fixedFactor, long maxFactor,
-        Optional<Duration> clientGap, List<Integer> secrets, List<Integer> environments, long seed, int runs,
-        int repeat) {
+        Optional<Duration> clientGap, List<Integer> secrets, List<Integer> environments, List<TargetShape> scopes,
+        int scopeSecrets, int scopeTargets, int spread, long seed, int runs, int repeat) {
     static final Duration GITHUB_GAP = Duration.ofSeconds(1);
     /** With {@code k=auto}, each engine run lasts about this long in real time (unless it is shorter at 1x). */
     static final Duration REAL_TIME_PER_RUN = Duration.ofSeconds(1);
@@ -41,7 +48,7 @@ record BenchmarkSettings(Duration latency, Duration gap, Optional<Long> fixedFac
     static final int DEFAULT_RUNS = 3;
 
     private static final List<String> KNOWN = List.of("latency-ms", "k", "k-max", "runs", "repeat", "client-gap-ms",
-            "secrets", "environments", "seed");
+            "secrets", "environments", "scopes", "scope-secrets", "scope-targets", "spread", "seed");
 
     BenchmarkSettings {
         if (maxFactor < 1 || fixedFactor.filter(factor -> factor < 1).isPresent()) {
@@ -52,6 +59,10 @@ record BenchmarkSettings(Duration latency, Duration gap, Optional<Long> fixedFac
         }
         secrets = List.copyOf(secrets);
         environments = List.copyOf(environments);
+        scopes = List.copyOf(scopes);
+        if (scopeSecrets < 1 || scopeTargets < 1 || spread < 0) {
+            throw new IllegalArgumentException("scope-secrets and scope-targets are at least 1, spread at least 0");
+        }
     }
 
     static BenchmarkSettings parse(String... args) {
@@ -76,18 +87,29 @@ record BenchmarkSettings(Duration latency, Duration gap, Optional<Long> fixedFac
                 Optional.ofNullable(given.get("client-gap-ms")).map(Long::valueOf).map(Duration::ofMillis),
                 numbers(given.getOrDefault("secrets", "1,10,100")),
                 numbers(given.getOrDefault("environments", "1,3")),
+                shapes(given.getOrDefault("scopes", "repository,organization,variables")),
+                Integer.parseInt(given.getOrDefault("scope-secrets", "10")),
+                Integer.parseInt(given.getOrDefault("scope-targets", "3")),
+                Integer.parseInt(given.getOrDefault("spread", "20")),
                 Long.parseLong(given.getOrDefault("seed", "20260115")),
                 Integer.parseInt(given.getOrDefault("runs", String.valueOf(DEFAULT_RUNS))),
                 Integer.parseInt(given.getOrDefault("repeat", "1")));
     }
 
-    /** The case list: a chain for every N and E, in the order run and printed. */
+    /**
+     * The case list, in the order run and printed: a chain of environment secrets for every N and E, then one chain of
+     * each other shape.
+     */
     List<CaseChain> chains() {
         List<CaseChain> chains = new ArrayList<>();
         for (int secretCount : secrets) {
             for (int environmentCount : environments) {
                 chains.add(new CaseChain(secretCount, environmentCount));
             }
+        }
+        for (TargetShape shape : scopes) {
+            chains.add(new CaseChain(scopeSecrets, shape == TargetShape.ORGANIZATION_SECRETS ? 1 : scopeTargets,
+                    shape));
         }
         return chains;
     }
@@ -108,6 +130,11 @@ record BenchmarkSettings(Duration latency, Duration gap, Optional<Long> fixedFac
         return fixedFactor.map(k -> k + "x for every engine run")
                 .orElse("per case: floor / " + REAL_TIME_PER_RUN.toMillis() + " ms, between 1x and " + maxFactor
                         + "x");
+    }
+
+    private static List<TargetShape> shapes(String list) {
+        return list.equals("none") ? List.of()
+                : Arrays.stream(list.split(",")).map(TargetShape::parse).distinct().toList();
     }
 
     private static List<Integer> numbers(String list) {

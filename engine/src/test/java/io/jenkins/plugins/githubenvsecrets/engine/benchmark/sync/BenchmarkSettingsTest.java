@@ -15,18 +15,34 @@ class BenchmarkSettingsTest {
         assertThat(settings.repeat()).isEqualTo(1);
         assertThat(settings.maxFactor()).isEqualTo(BenchmarkSettings.DEFAULT_MAX_FACTOR);
         assertThat(settings.chains()).containsExactly(new CaseChain(1, 1), new CaseChain(1, 3),
-                new CaseChain(10, 1), new CaseChain(10, 3), new CaseChain(100, 1), new CaseChain(100, 3));
+                new CaseChain(10, 1), new CaseChain(10, 3), new CaseChain(100, 1), new CaseChain(100, 3),
+                new CaseChain(10, 3, TargetShape.REPOSITORY_SECRETS),
+                new CaseChain(10, 1, TargetShape.ORGANIZATION_SECRETS),
+                new CaseChain(10, 3, TargetShape.ENVIRONMENT_VARIABLES));
+        assertThat(settings.spread()).isEqualTo(20);
     }
 
     @Test
     void shouldTakeRunsRepeatAndTheLargestFactorFromArguments() {
         BenchmarkSettings settings = BenchmarkSettings.parse("runs=3", "repeat=2", "k-max=10", "secrets=100",
-                "environments=1");
+                "environments=1", "scopes=none", "spread=0");
 
         assertThat(settings.runs()).isEqualTo(3);
         assertThat(settings.repeat()).isEqualTo(2);
         assertThat(settings.factorFor(Duration.ofSeconds(99))).isEqualTo(10);
         assertThat(settings.chains()).containsExactly(new CaseChain(100, 1));
+    }
+
+    @Test
+    void shouldRunTheChosenScopesWithTheirOwnSizes() {
+        BenchmarkSettings settings = BenchmarkSettings.parse("secrets=1", "environments=1",
+                "scopes=variables,repository", "scope-secrets=5", "scope-targets=2");
+
+        assertThat(settings.chains()).containsExactly(new CaseChain(1, 1),
+                new CaseChain(5, 2, TargetShape.ENVIRONMENT_VARIABLES),
+                new CaseChain(5, 2, TargetShape.REPOSITORY_SECRETS));
+        assertThat(settings.chains().get(1).cases()).extracting(SyncCase::name)
+                .containsExactly("variables-cold-N5-E2", "variables-warm-N5-E2", "variables-changed10-N5-E2");
     }
 
     @Test
@@ -48,5 +64,7 @@ class BenchmarkSettingsTest {
         assertThatThrownBy(() -> BenchmarkSettings.parse("k-max=0")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> BenchmarkSettings.parse("rounds=3")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("rounds");
+        assertThatThrownBy(() -> BenchmarkSettings.parse("scopes=user")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'user'");
     }
 }

@@ -5,18 +5,27 @@ import java.util.List;
 
 /**
  * Cases that run in order against one GitHub fake and one fingerprint store, each starting from what the one before
- * left: cold, warm, then 10 % changed. The benchmark's case list is a list of chains ({@link
- * BenchmarkSettings#chains}); {@link ChainRunner} runs any of them.
+ * left: cold, warm, then 10 % changed; of one {@link TargetShape}, whose E targets are environments or repositories.
+ * The benchmark's case list is a list of chains ({@link BenchmarkSettings#chains}); {@link ChainRunner} runs any of
+ * them.
  */
-record CaseChain(int secrets, int environments) {
+record CaseChain(int secrets, int environments, TargetShape shape) {
     CaseChain {
         if (secrets < 1 || environments < 1) {
             throw new IllegalArgumentException("a chain needs at least one secret and one environment");
         }
+        if (shape == TargetShape.ORGANIZATION_SECRETS && environments != 1) {
+            throw new IllegalArgumentException("an organization is one target");
+        }
+    }
+
+    /** A chain of environment secrets. */
+    CaseChain(int secrets, int environments) {
+        this(secrets, environments, TargetShape.ENVIRONMENT_SECRETS);
     }
 
     List<SyncCase> cases() {
-        return Arrays.stream(Scenario.values()).map(scenario -> new SyncCase(scenario, secrets, environments))
+        return Arrays.stream(Scenario.values()).map(scenario -> new SyncCase(scenario, secrets, environments, shape))
                 .toList();
     }
 }

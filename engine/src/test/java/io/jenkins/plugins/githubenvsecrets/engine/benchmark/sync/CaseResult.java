@@ -5,11 +5,12 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * One run of one case: the engine's and the baseline's measurements next to the floor, the factor the engine ran
- * at, and for warm cases what a bare client's listings took (the harness's own share).
+ * One run of one case: the engine's and (for environment secrets) the baseline's measurements next to the floor, the
+ * factor the engine ran at, and for warm cases of environment secrets what a bare client's listings took (the
+ * harness's own share).
  */
-record CaseResult(SyncCase syncCase, long factor, Measurement engine, Measurement baseline, int floorRequests,
-        Duration floorTime, Optional<BareListing.Times> bare) {
+record CaseResult(SyncCase syncCase, long factor, Measurement engine, Optional<Measurement> baseline,
+        int floorRequests, Duration floorTime, Optional<BareListing.Times> bare) {
 
     double requestRatio() {
         return (double) engine.requests() / floorRequests;
@@ -23,11 +24,12 @@ record CaseResult(SyncCase syncCase, long factor, Measurement engine, Measuremen
     String line(int pass, int run) {
         StringBuilder line = new StringBuilder(String.format(Locale.ROOT,
                 "run %s pass=%d run=%d k=%d requests=%d floor_requests=%d writes=%d refused=%d wall_ms=%d"
-                        + " floor_ms=%d requests/floor=%.2f wall/floor=%.3f baseline_requests=%d"
-                        + " baseline_refused=%d baseline_wall_ms=%d",
+                        + " floor_ms=%d requests/floor=%.2f wall/floor=%.3f",
                 syncCase.name(), pass, run, factor, engine.requests(), floorRequests, engine.writes(),
-                engine.refused(), engine.wall().toMillis(), floorTime.toMillis(), requestRatio(), wallRatio(),
-                baseline.requests(), baseline.refused(), baseline.wall().toMillis()));
+                engine.refused(), engine.wall().toMillis(), floorTime.toMillis(), requestRatio(), wallRatio()));
+        baseline.ifPresent(theirs -> line.append(String.format(Locale.ROOT,
+                " baseline_requests=%d baseline_refused=%d baseline_wall_ms=%d", theirs.requests(), theirs.refused(),
+                theirs.wall().toMillis())));
         bare.ifPresent(times -> line.append(String.format(Locale.ROOT, " bare_first_ms=%d bare_best_ms=%d",
                 times.first().toMillis(), times.best().toMillis())));
         return line.toString();

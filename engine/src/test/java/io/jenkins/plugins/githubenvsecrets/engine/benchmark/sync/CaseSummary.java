@@ -49,12 +49,16 @@ record CaseSummary(SyncCase syncCase, List<CaseResult> runs) {
         StringBuilder line = new StringBuilder(String.format(Locale.ROOT,
                 "sync %s pass=%d runs=%d k=%d requests/floor=%.2f requests/floor_min=%.2f requests/floor_max=%.2f"
                         + " wall/floor=%.3f wall/floor_min=%.3f wall/floor_max=%.3f refused_total=%d wrong_total=%d"
-                        + " floor_requests=%d floor_ms=%d baseline_requests=%s baseline_refused=%s",
+                        + " floor_requests=%d floor_ms=%d",
                 syncCase.name(), pass, runs.size(), first.factor(), requestRatio(), min(CaseResult::requestRatio),
                 max(CaseResult::requestRatio), wallRatio(), min(CaseResult::wallRatio), max(CaseResult::wallRatio),
-                refused(), wrongValues(), first.floorRequests(), first.floorTime().toMillis(),
-                number(median(runs, run -> run.baseline().requests())),
-                number(median(runs, run -> run.baseline().refused()))));
+                refused(), wrongValues(), first.floorRequests(), first.floorTime().toMillis()));
+        if (runs.stream().allMatch(run -> run.baseline().isPresent())) {
+            line.append(" baseline_requests=").append(number(median(runs,
+                    run -> run.baseline().orElseThrow().requests())));
+            line.append(" baseline_refused=").append(number(median(runs,
+                    run -> run.baseline().orElseThrow().refused())));
+        }
         if (runs.stream().allMatch(run -> run.bare().isPresent())) {
             line.append(" bare_best_ms=").append(number(
                     median(runs, run -> run.bare().orElseThrow().best().toMillis())));

@@ -56,8 +56,8 @@ class CaseSummaryTest {
     @Test
     void shouldShowTheHarnessShareOnlyForCasesThatMeasuredIt() {
         var bare = Optional.of(new BareListing.Times(Duration.ofMillis(110), Duration.ofMillis(103)));
-        var warm = new CaseResult(WARM, 1, new Measurement(1, 0, 0, Duration.ofMillis(104), 0), baseline(), 1,
-                Duration.ofMillis(100), bare);
+        var warm = new CaseResult(WARM, 1, new Measurement(1, 0, 0, Duration.ofMillis(104), 0),
+                Optional.of(baseline()), 1, Duration.ofMillis(100), bare);
 
         assertThat(new CaseSummary(WARM, List.of(warm)).line(1)).endsWith(" bare_best_ms=103");
         assertThat(new CaseSummary(COLD, List.of(cold(1050, 0))).line(1)).doesNotContain("bare_");
@@ -72,7 +72,8 @@ class CaseSummaryTest {
     /** A cold run with a floor of 11 requests and 1000 ms; each refused write adds its retry. */
     private static CaseResult cold(long wallMillis, int refused) {
         var engine = new Measurement(11 + refused, 10 + refused, refused, Duration.ofMillis(wallMillis), 0);
-        return new CaseResult(COLD, 5, engine, baseline(), 11, Duration.ofMillis(1000), Optional.empty());
+        return new CaseResult(COLD, 5, engine, Optional.of(baseline()), 11, Duration.ofMillis(1000),
+                Optional.empty());
     }
 
     private static Measurement baseline() {

@@ -34,7 +34,7 @@ class ReproducibilityTest {
     @Test
     void shouldNotCallItReproducedWhenTheRequestsDiffer() {
         var refusedOnce = new CaseResult(CHANGED, 2, new Measurement(12, 4, 1, Duration.ofMillis(1050), 0),
-                baseline(), 9, Duration.ofMillis(1000), Optional.empty());
+                Optional.of(baseline()), 9, Duration.ofMillis(1000), Optional.empty());
         var noisy = new CaseSummary(CHANGED, List.of(refusedOnce, refusedOnce, refusedOnce));
 
         var comparison = new Reproducibility(CHANGED, List.of(pass(1050, 1050, 1050), noisy));
@@ -46,7 +46,7 @@ class ReproducibilityTest {
     private static CaseSummary pass(long... wallMillis) {
         List<CaseResult> runs = Arrays.stream(wallMillis)
                 .mapToObj(wall -> new CaseResult(CHANGED, 2, new Measurement(9, 3, 0, Duration.ofMillis(wall), 0),
-                        baseline(), 9, Duration.ofMillis(1000), Optional.empty()))
+                        Optional.of(baseline()), 9, Duration.ofMillis(1000), Optional.empty()))
                 .toList();
         return new CaseSummary(CHANGED, runs);
     }

@@ -12,7 +12,9 @@ import java.util.Map;
 /**
  * Syncs N secrets to E environments with our engine and with a gh-style baseline, each against its own GitHub
  * fake with a round-trip latency and GitHub's one-second rule for mutating requests, all on scaled time, and prints
- * requests and simulated wall time against the floor (see {@link Floor}).
+ * requests and simulated wall time against the floor (see {@link Floor}); then the same for repository secrets, the
+ * organization's secrets and environment variables (the engine alone), and one value sent to R repositories as one
+ * organization secret against R repository secrets ({@link SpreadComparison}).
  *
  * <p>Every chain of the case list ({@link BenchmarkSettings#chains}) runs {@code runs} times through one
  * {@link ChainRunner}, and each case reports the median of its runs with their spread. The runs interleave (the
@@ -27,11 +29,14 @@ import java.util.Map;
 public final class SyncBenchmark {
     private final BenchmarkSettings settings;
     private final ChainRunner runner;
+    private final SpreadComparison spread;
     private final PrintStream out;
 
     SyncBenchmark(BenchmarkSettings settings, PrintStream out) {
         this.settings = settings;
-        this.runner = new ChainRunner(settings, new ScaledTime(Instant.parse("2026-01-15T10:00:00Z"), 1));
+        ScaledTime time = new ScaledTime(Instant.parse("2026-01-15T10:00:00Z"), 1);
+        this.runner = new ChainRunner(settings, time);
+        this.spread = new SpreadComparison(settings, time);
         this.out = out;
     }
 
@@ -66,6 +71,9 @@ public final class SyncBenchmark {
                 }
             }
             passes.add(summarise(pass, runs));
+            if (settings.spread() > 0) {
+                clean &= compareSpread(pass);
+            }
         }
         if (passes.size() > 1) {
             compare(passes);
@@ -84,6 +92,27 @@ public final class SyncBenchmark {
         out.printf(Locale.ROOT, "# pass %d, goal (requests = floor, median wall <= %.1f x floor, refused = 0): %s%n",
                 pass, CaseSummary.WALL_TOLERANCE, missed.isEmpty() ? "met in every case" : "missed in " + missed);
         return summaries;
+    }
+
+    /**
+     * Runs the comparison of one value sent to R repositories both ways {@code runs} times and prints each run and
+     * the medians; false when either way left something wrong.
+     */
+    private boolean compareSpread(int pass) throws InterruptedException {
+        boolean clean = true;
+        List<SpreadComparison.Run> runs = new ArrayList<>();
+        for (int run = 1; run <= settings.runs(); run++) {
+            SpreadComparison.Run measured = spread.run();
+            out.println(measured.line(pass, run));
+            clean &= reported(measured.failures());
+            if (measured.wrong() > 0) {
+                out.println("# spread: " + measured.wrong() + " values or selections are not as written");
+                clean = false;
+            }
+            runs.add(measured);
+        }
+        out.println(SpreadComparison.summary(pass, runs));
+        return clean;
     }
 
     /** Prints, per case, the medians of every pass and how far apart they are. */
