@@ -1,5 +1,8 @@
 package io.jenkins.plugins.githubenvsecrets;
 
+import io.jenkins.plugins.githubenvsecrets.credentials.SecretSource;
+import io.jenkins.plugins.githubenvsecrets.step.GitHubEnvironmentSecretBuilder;
+import io.jenkins.plugins.githubenvsecrets.step.GitHubEnvironmentSecretStep;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,7 +12,7 @@ import java.util.Map;
  * One sync as a test configures it, turned into the pipeline step or the freestyle build step with the same settings,
  * plus the string credentials to bind as environment variables around it.
  */
-final class SyncSpec {
+public final class SyncSpec {
     private final String repository;
     private String environment;
     private List<String> environments;
@@ -26,38 +29,38 @@ final class SyncSpec {
     private boolean detailedResult;
     private final Map<String, String> boundVariables = new LinkedHashMap<>();
 
-    SyncSpec(String repository) {
+    public SyncSpec(String repository) {
         this.repository = repository;
     }
 
-    SyncSpec environment(String name) {
+    public SyncSpec environment(String name) {
         this.environment = name;
         return this;
     }
 
-    SyncSpec environments(String... names) {
+    public SyncSpec environments(String... names) {
         this.environments = List.of(names);
         return this;
     }
 
-    SyncSpec credentialsId(String id) {
+    public SyncSpec credentialsId(String id) {
         this.credentialsId = id;
         return this;
     }
 
-    SyncSpec apiUrl(String url) {
+    public SyncSpec apiUrl(String url) {
         this.apiUrl = url;
         return this;
     }
 
-    SyncSpec secretFromCredential(String name, String credentialId) {
+    public SyncSpec secretFromCredential(String name, String credentialId) {
         SecretSource source = new SecretSource(name);
         source.setCredentialsId(credentialId);
         secrets.add(source);
         return this;
     }
 
-    SyncSpec usernameFromCredential(String name, String credentialId) {
+    public SyncSpec usernameFromCredential(String name, String credentialId) {
         SecretSource source = new SecretSource(name);
         source.setCredentialsId(credentialId);
         source.setUsernameAsValue(true);
@@ -65,7 +68,7 @@ final class SyncSpec {
         return this;
     }
 
-    SyncSpec secretFromEnv(String name, String variable) {
+    public SyncSpec secretFromEnv(String name, String variable) {
         SecretSource source = new SecretSource(name);
         source.setFromEnv(variable);
         secrets.add(source);
@@ -73,61 +76,61 @@ final class SyncSpec {
     }
 
     /** Binds a secret text credential to {@code variable} around the sync (withCredentials / build wrapper). */
-    SyncSpec bindString(String variable, String credentialId) {
+    public SyncSpec bindString(String variable, String credentialId) {
         boundVariables.put(variable, credentialId);
         return this;
     }
 
-    SyncSpec createEnvironment() {
+    public SyncSpec createEnvironment() {
         this.createEnvironment = true;
         return this;
     }
 
-    SyncSpec prune() {
+    public SyncSpec prune() {
         this.prune = true;
         return this;
     }
 
-    SyncSpec pruneAll() {
+    public SyncSpec pruneAll() {
         this.pruneAll = true;
         return this;
     }
 
-    SyncSpec force() {
+    public SyncSpec force() {
         this.force = true;
         return this;
     }
 
-    SyncSpec syncIdentity(String identity) {
+    public SyncSpec syncIdentity(String identity) {
         this.syncIdentity = identity;
         return this;
     }
 
-    SyncSpec dryRun() {
+    public SyncSpec dryRun() {
         this.dryRun = true;
         return this;
     }
 
-    SyncSpec failOnDrift() {
+    public SyncSpec failOnDrift() {
         this.failOnDrift = true;
         return this;
     }
 
     /** Pipeline only: the step returns a map per secret. */
-    SyncSpec detailedResult() {
+    public SyncSpec detailedResult() {
         this.detailedResult = true;
         return this;
     }
 
-    Map<String, String> boundVariables() {
+    public Map<String, String> boundVariables() {
         return boundVariables;
     }
 
-    boolean usesEnvironmentList() {
+    public boolean usesEnvironmentList() {
         return environments != null;
     }
 
-    GitHubEnvironmentSecretStep step() {
+    public GitHubEnvironmentSecretStep step() {
         GitHubEnvironmentSecretStep step = new GitHubEnvironmentSecretStep(repository);
         step.setEnvironment(environment);
         step.setEnvironments(environments);
@@ -145,7 +148,7 @@ final class SyncSpec {
         return step;
     }
 
-    GitHubEnvironmentSecretBuilder builder() {
+    public GitHubEnvironmentSecretBuilder builder() {
         if (environments != null) {
             throw new IllegalStateException("the freestyle build step takes one environment");
         }
