@@ -20,9 +20,10 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Every recorded secret as rows sorted by server, repository, environment and secret, with the rows each job owns,
- * and the record sets that name each job, looked up in constant time: a job's page asks on every view. Immutable, so
- * any number of threads read it without a lock; {@link #with} gives the index after one record set changed, sharing
+ * Every recorded secret and variable as rows sorted by server, repository (or organization), environment, record set
+ * (its key names scope, application and kind) and name, with the rows each job owns, and the record sets that name
+ * each job, looked up in constant time: a job's page asks on every view. Immutable, so any number of threads read it
+ * without a lock; {@link #with} gives the index after one record set changed, sharing
  * all the rest with this one.
  */
 public final class RecordIndex {
@@ -130,7 +131,7 @@ public final class RecordIndex {
 
     @Override
     public String toString() {
-        return "RecordIndex of " + size + " recorded secrets";
+        return "RecordIndex of " + size + " recorded secrets and variables";
     }
 
     private Stream<SetRows> setsOf(Shards<Set<String>> byJob, String jobFullName) {
@@ -193,7 +194,8 @@ public final class RecordIndex {
             named.addAll(jobsNamedBy(claimants));
             named.addAll(writers);
             RecordRow first = rows.get(0);
-            return new SetRows(scope, rows, first.server(), first.repository().toLowerCase(Locale.ROOT),
+            return new SetRows(scope, rows, first.server(),
+                    first.repositoryOrOrganization().toLowerCase(Locale.ROOT),
                     first.environment().toLowerCase(Locale.ROOT), owning, Set.copyOf(named));
         }
 

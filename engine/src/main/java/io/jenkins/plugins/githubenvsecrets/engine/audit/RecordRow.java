@@ -1,10 +1,14 @@
 package io.jenkins.plugins.githubenvsecrets.engine.audit;
 
+import io.jenkins.plugins.githubenvsecrets.engine.model.Application;
 import io.jenkins.plugins.githubenvsecrets.engine.model.EnvironmentTarget;
 import io.jenkins.plugins.githubenvsecrets.engine.model.OrganizationTarget;
+import io.jenkins.plugins.githubenvsecrets.engine.model.RepositoryAccess;
 import io.jenkins.plugins.githubenvsecrets.engine.model.RepositoryTarget;
 import io.jenkins.plugins.githubenvsecrets.engine.model.SecretName;
 import io.jenkins.plugins.githubenvsecrets.engine.model.Target;
+import io.jenkins.plugins.githubenvsecrets.engine.model.TargetKind;
+import io.jenkins.plugins.githubenvsecrets.engine.model.ValueKind;
 import io.jenkins.plugins.githubenvsecrets.engine.state.JobIdentities;
 import io.jenkins.plugins.githubenvsecrets.engine.state.RecordScope;
 import io.jenkins.plugins.githubenvsecrets.engine.state.RecordedSecret;
@@ -17,25 +21,37 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One recorded secret as the audit shows it: everything the record says except its fingerprint.
+ * One recorded secret or variable as the audit shows it: where it lives, and everything its record says except the
+ * fingerprint.
  *
  * @param server the GitHub API URL
- * @param repository {@code owner/name} as the sync gave it (an organization's login for its secrets)
+ * @param scope what GitHub keys it by: an environment, a repository or an organization
+ * @param application whose it is: Actions (every variable), Dependabot or Codespaces
+ * @param repository {@code owner/name} as the sync gave it; empty for an organization's
+ * @param organization the organization's login for an organization's; empty otherwise
  * @param environment the environment's name as the sync gave it; empty for a repository's or organization's own
- * @param secret the secret's name as GitHub stores it (upper case)
+ * @param kind a secret or a variable
+ * @param name the name as GitHub stores it (upper case)
  * @param source a credential id or {@code env:VARIABLE}; {@code null} when not known
- * @param owners the sync identities that declare the secret, sorted: a job's full name, or {@code <full name>/<suffix>}
+ * @param owners the sync identities that declare it, sorted: a job's full name, or {@code <full name>/<suffix>}
  * @param writtenBy the job and build that wrote it last; {@code null} when not known
  * @param writtenAt when GitHub stored that write; {@code null} when not known
  * @param lastSeenUpdatedAt GitHub's {@code updated_at} when a sync last listed it; {@code null} if never
+ * @param access for an organization's, which repositories the last write let read it; {@code null} otherwise or when
+ *     not known
  */
-public record RecordRow(String server, String repository, String environment, String secret, String source,
-        List<String> owners, WrittenBy writtenBy, Instant writtenAt, Instant lastSeenUpdatedAt) {
+public record RecordRow(String server, TargetKind scope, Application application, String repository,
+        String organization, String environment, ValueKind kind, String name, String source, List<String> owners,
+        WrittenBy writtenBy, Instant writtenAt, Instant lastSeenUpdatedAt, RepositoryAccess access) {
     public RecordRow {
         Objects.requireNonNull(server, "server");
+        Objects.requireNonNull(scope, "scope");
+        Objects.requireNonNull(application, "application");
         Objects.requireNonNull(repository, "repository");
+        Objects.requireNonNull(organization, "organization");
         Objects.requireNonNull(environment, "environment");
-        Objects.requireNonNull(secret, "secret");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(name, "name");
         owners = List.copyOf(owners);
     }
 
@@ -45,9 +61,12 @@ public record RecordRow(String server, String repository, String environment, St
     }
 
     static RecordRow of(RecordScope scope, SecretName name, SecretRecord record) {
-        return new RecordRow(scope.apiUrl(), repositoryOf(scope.target()), environmentOf(scope.target()),
-                name.value(), record.source(), List.copyOf(record.owners()), record.writtenBy(), record.writtenAt(),
-                record.lastSeenUpdatedAt());
+        Target target = scope.target();
+        return new RecordRow(scope.apiUrl(), target.kind(), target.application(), repositoryOf(target),
+                target instanceof OrganizationTarget organization ? organization.organization().value() : "",
+                target instanceof EnvironmentTarget environment ? environment.environment().value() : "",
+                scope.kind(), name.value(), record.source(), List.copyOf(record.owners()), record.writtenBy(),
+                record.writtenAt(), record.lastSeenUpdatedAt(), record.access());
     }
 
     private static String repositoryOf(Target target) {
@@ -57,11 +76,12 @@ public record RecordRow(String server, String repository, String environment, St
         if (target instanceof RepositoryTarget repository) {
             return repository.repository().toString();
         }
-        return ((OrganizationTarget) target).organization().value();
+        return "";
     }
 
-    private static String environmentOf(Target target) {
-        return target instanceof EnvironmentTarget environment ? environment.environment().value() : "";
+    /** The repository, or for an organization's the organization: one column for where it lives. */
+    public String repositoryOrOrganization() {
+        return repository.isEmpty() ? organization : repository;
     }
 
     public Optional<String> sourceIfKnown() {
@@ -72,12 +92,16 @@ public record RecordRow(String server, String repository, String environment, St
         return Optional.ofNullable(writtenBy);
     }
 
-    /** Whether the job with this full name declares the secret: as its full name or {@code <full name>/<suffix>}. */
+    public Optional<RepositoryAccess> accessIfKnown() {
+        return Optional.ofNullable(access);
+    }
+
+    /** Whether the job with this full name declares it: as its full name or {@code <full name>/<suffix>}. */
     public boolean ownedBy(String jobFullName) {
         return owners.stream().anyMatch(owner -> JobIdentities.belongsTo(owner, jobFullName));
     }
 
-    /** Whether the job owns the secret or wrote it last. */
+    /** Whether the job owns it or wrote it last. */
     public boolean involves(String jobFullName) {
         return ownedBy(jobFullName) || (writtenBy != null && writtenBy.job().equals(jobFullName));
     }

@@ -2,6 +2,7 @@ package io.jenkins.plugins.githubenvsecrets.engine.github;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.jenkins.plugins.githubenvsecrets.engine.model.RepositoryAccess;
 import io.jenkins.plugins.githubenvsecrets.engine.model.Visibility;
 import java.util.Collection;
 

@@ -5,6 +5,7 @@ import static io.jenkins.plugins.githubenvsecrets.engine.model.ValueKind.SECRET;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.jenkins.plugins.githubenvsecrets.engine.model.OrganizationTarget;
+import io.jenkins.plugins.githubenvsecrets.engine.model.RepositoryAccess;
 import io.jenkins.plugins.githubenvsecrets.engine.model.Target;
 import java.util.List;
 import java.util.Objects;

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.githubenvsecrets.engine.github;
 
 import io.jenkins.plugins.githubenvsecrets.engine.model.OrganizationTarget;
+import io.jenkins.plugins.githubenvsecrets.engine.model.RepositoryAccess;
 import io.jenkins.plugins.githubenvsecrets.engine.model.ValueKind;
 import java.util.Collection;
 import java.util.List;

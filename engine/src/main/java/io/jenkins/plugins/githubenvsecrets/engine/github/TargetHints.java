@@ -1,6 +1,5 @@
 package io.jenkins.plugins.githubenvsecrets.engine.github;
 
-import io.jenkins.plugins.githubenvsecrets.engine.model.Application;
 import io.jenkins.plugins.githubenvsecrets.engine.model.EnvironmentTarget;
 import io.jenkins.plugins.githubenvsecrets.engine.model.OrganizationTarget;
 import io.jenkins.plugins.githubenvsecrets.engine.model.Target;
@@ -20,14 +19,7 @@ final class TargetHints {
         if (target == null || isEnvironmentSecret(request)) {
             return Optional.empty();
         }
-        if (target instanceof OrganizationTarget) {
-            return Optional.of("A classic personal access token needs the 'admin:org' scope (and 'repo' for private"
-                    + " repositories); a fine-grained token or a GitHub App needs the organization permission '"
-                    + permission(request) + ": write'.");
-        }
-        return Optional.of("A classic personal access token needs the 'repo' scope; a fine-grained token or a GitHub"
-                + " App needs access to the repository with the repository permission '" + permission(request)
-                + ": write'.");
+        return Optional.of(TokenPermissions.toWrite(target, kind(request)));
     }
 
     /** What may be missing; empty for environment secrets and requests without a target. */
@@ -49,15 +41,6 @@ final class TargetHints {
                 : "The repository " + request.repository() + " does not exist";
         return Optional.of(where + item + ", or the token cannot see it. Check the names, and that the token has"
                 + " access to the repository.");
-    }
-
-    /** GitHub's name of the fine-grained permission, such as {@code Dependabot secrets} or {@code Variables}. */
-    static String permission(RequestContext request) {
-        if (kind(request) == ValueKind.VARIABLE) {
-            return request.target() instanceof EnvironmentTarget ? "Environments" : "Variables";
-        }
-        Application application = request.target().application();
-        return application == Application.ACTIONS ? "Secrets" : application.displayName() + " secrets";
     }
 
     private static boolean isEnvironmentSecret(RequestContext request) {

@@ -5,8 +5,9 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * The name of an Actions secret, following GitHub's rules: letters, digits and underscores, no leading digit, no
- * {@code GITHUB_} prefix. GitHub stores names upper case and compares them ignoring case, so this value does too.
+ * The name of a secret (of Actions, Dependabot or Codespaces) or of a variable, following GitHub's rules, which are the
+ * same for all: letters, digits and underscores, no leading digit, no {@code GITHUB_} prefix. GitHub stores names upper
+ * case and compares them ignoring case, so this value does too.
  */
 public final class SecretName implements Comparable<SecretName> {
     private static final Pattern ALLOWED = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
@@ -24,18 +25,30 @@ public final class SecretName implements Comparable<SecretName> {
      * @throws IllegalArgumentException with a message naming the offending name and the rule it breaks
      */
     public static SecretName of(String name) {
+        return of(name, ValueKind.SECRET);
+    }
+
+    /**
+     * Validates and normalises the name of a secret or a variable: GitHub's rules are the same for both, and the
+     * message names which one it is.
+     *
+     * @throws IllegalArgumentException with a message naming the offending name and the rule it breaks
+     */
+    public static SecretName of(String name, ValueKind kind) {
         Objects.requireNonNull(name, "name");
+        String noun = kind.noun();
         if (name.isEmpty()) {
-            throw new IllegalArgumentException("A secret name is empty");
+            throw new IllegalArgumentException("A " + noun + " name is empty");
         }
+        String title = Character.toUpperCase(noun.charAt(0)) + noun.substring(1);
         if (!ALLOWED.matcher(name).matches()) {
-            throw new IllegalArgumentException("Secret name '" + name
+            throw new IllegalArgumentException(title + " name '" + name
                     + "' is not valid: use only letters, digits and '_', and do not start with a digit");
         }
         String upper = name.toUpperCase(Locale.ROOT);
         if (upper.startsWith(RESERVED_PREFIX)) {
             throw new IllegalArgumentException(
-                    "Secret name '" + name + "' is not valid: names starting with GITHUB_ are reserved by GitHub");
+                    title + " name '" + name + "' is not valid: names starting with GITHUB_ are reserved by GitHub");
         }
         return new SecretName(upper);
     }

@@ -56,7 +56,7 @@ public final class SecretValue implements AutoCloseable {
 
     private static SecretValue checked(byte[] bytes) {
         if (bytes.length == 0) {
-            throw new InvalidSecretValueException("is empty; GitHub does not store empty secrets");
+            throw new InvalidSecretValueException("is empty; GitHub does not store empty values");
         }
         if (bytes.length > MAX_BYTES) {
             int length = bytes.length;

@@ -10,16 +10,20 @@ import io.jenkins.plugins.githubenvsecrets.engine.model.EnvironmentName;
 import io.jenkins.plugins.githubenvsecrets.engine.model.EnvironmentTarget;
 import io.jenkins.plugins.githubenvsecrets.engine.model.OrganizationName;
 import io.jenkins.plugins.githubenvsecrets.engine.model.OrganizationTarget;
+import io.jenkins.plugins.githubenvsecrets.engine.model.RepositoryAccess;
 import io.jenkins.plugins.githubenvsecrets.engine.model.RepositoryCoordinates;
 import io.jenkins.plugins.githubenvsecrets.engine.model.RepositoryTarget;
 import io.jenkins.plugins.githubenvsecrets.engine.model.SecretName;
 import io.jenkins.plugins.githubenvsecrets.engine.model.Target;
 import io.jenkins.plugins.githubenvsecrets.engine.model.ValueKind;
+import io.jenkins.plugins.githubenvsecrets.engine.model.Visibility;
 import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -41,7 +45,10 @@ import java.util.TreeSet;
  *
  * A repository's target is {@code {"kind": "repository", "repository": "acme/web", "application": "actions"}}, an
  * organization's {@code {"kind": "organization", "organization": "acme", "application": "dependabot"}}. The file
- * names its whole key and its target, so a file found where another set's belongs is recognised, never mixed in.
+ * names its whole key and its target, so a file found where another set's belongs is recognised, never mixed in. A
+ * record of an organization's secret or variable also keeps which repositories its last write let read it:
+ * {@code "visibility": "selected", "selectedRepositoryIds": [42, 43]} (the ids only with {@code selected}). A
+ * variable's record has no fingerprint: GitHub shows a variable's value, which is compared instead.
  *
  * <p>Every field of a record but {@code owners} is optional. A later version adds optional fields, to a record or to
  * the set, without changing the version: this one keeps each field it does not know as it is (a record's in
@@ -56,7 +63,7 @@ final class RecordFormat {
     private static final Set<String> SET_FIELDS = Set.of("format", "version", "key", "apiUrl", "target", "kind",
             "records");
     private static final Set<String> RECORD_FIELDS = Set.of("fingerprint", "writtenAt", "owners", "claimants",
-            "source", "writtenBy", "lastSeenUpdatedAt");
+            "source", "writtenBy", "lastSeenUpdatedAt", "visibility", "selectedRepositoryIds");
 
     private RecordFormat() {
     }
@@ -152,7 +159,24 @@ final class RecordFormat {
         String source = node.path("source").isTextual() ? node.get("source").asText() : null;
         return new SecretRecord(fingerprint.isTextual() ? fingerprint.asText() : null, writtenAt,
                 identities(node.path("owners")), source, writtenBy, instant(node.path("lastSeenUpdatedAt")),
-                identities(node.path("claimants")), legacy ? Map.of() : later(node, RECORD_FIELDS));
+                identities(node.path("claimants")), legacy ? Map.of() : later(node, RECORD_FIELDS), access(node));
+    }
+
+    /** Which repositories a write let read an organization's secret or variable; null when the record does not say. */
+    private static RepositoryAccess access(JsonNode node) {
+        JsonNode visibility = node.path("visibility");
+        if (!visibility.isTextual()) {
+            return null;
+        }
+        List<Long> ids = new ArrayList<>();
+        for (JsonNode id : node.path("selectedRepositoryIds")) {
+            if (!id.canConvertToLong() || !id.isIntegralNumber()) {
+                throw new IllegalArgumentException("a repository id that is not a number");
+            }
+            ids.add(id.asLong());
+        }
+        return new RepositoryAccess(Visibility.fromApiValue(visibility.asText())
+                .orElseThrow(() -> new IllegalArgumentException("a visibility that is not known")), ids);
     }
 
     private static void write(ObjectNode secret, SecretRecord record) {
@@ -178,6 +202,13 @@ final class RecordFormat {
         if (record.lastSeenUpdatedAt() != null) {
             secret.put("lastSeenUpdatedAt", record.lastSeenUpdatedAt().toString());
         }
+        record.accessIfKnown().ifPresent(access -> {
+            secret.put("visibility", access.visibility().apiValue());
+            if (access.visibility() == Visibility.SELECTED) {
+                ArrayNode ids = secret.putArray("selectedRepositoryIds");
+                access.selectedRepositoryIds().forEach(ids::add);
+            }
+        });
         putLater(secret, record.laterFields());
     }
 

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.githubenvsecrets.engine.state;
 
+import io.jenkins.plugins.githubenvsecrets.engine.model.RepositoryAccess;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
@@ -27,9 +28,12 @@ import java.util.stream.Collectors;
  *     ownership, and no page shows it. It ends with the claimant's sync, as ownership or as nothing.
  * @param laterFields fields that a later version of the record added, by name, each as the JSON text it wrote: kept
  *     while the record is carried over, and dropped with a new write, which they no longer describe
+ * @param access for an organization's secret or variable, which repositories the last write let read it (visibility
+ *     and, for {@code selected}, the repository ids sent); {@code null} for other targets or when not known
  */
 public record SecretRecord(String fingerprint, Instant writtenAt, Set<String> owners, String source,
-        WrittenBy writtenBy, Instant lastSeenUpdatedAt, Set<String> claimants, Map<String, String> laterFields) {
+        WrittenBy writtenBy, Instant lastSeenUpdatedAt, Set<String> claimants, Map<String, String> laterFields,
+        RepositoryAccess access) {
     /**
      * How far GitHub's {@code updated_at} may lie after the time GitHub gave for our write and still be that write:
      * both are whole seconds from GitHub's clock, taken a moment apart. A listing read right after a write may also
@@ -41,6 +45,12 @@ public record SecretRecord(String fingerprint, Instant writtenAt, Set<String> ow
         owners = sorted(owners);
         claimants = sorted(claimants == null ? Set.of() : claimants);
         laterFields = Collections.unmodifiableMap(new TreeMap<>(laterFields == null ? Map.of() : laterFields));
+    }
+
+    /** A record without the access of an organization's secret or variable. */
+    public SecretRecord(String fingerprint, Instant writtenAt, Set<String> owners, String source, WrittenBy writtenBy,
+            Instant lastSeenUpdatedAt, Set<String> claimants, Map<String, String> laterFields) {
+        this(fingerprint, writtenAt, owners, source, writtenBy, lastSeenUpdatedAt, claimants, laterFields, null);
     }
 
     /** A record with neither claims nor fields of a later version. */
@@ -64,6 +74,16 @@ public record SecretRecord(String fingerprint, Instant writtenAt, Set<String> ow
         return writtenAt == null || listedUpdatedAt.isAfter(writtenAt.plus(WRITE_TIME_TOLERANCE));
     }
 
+    /** With the access this write sent: which repositories of the organization may read it. */
+    public SecretRecord withAccess(RepositoryAccess written) {
+        return new SecretRecord(fingerprint, writtenAt, owners, source, writtenBy, lastSeenUpdatedAt, claimants,
+                laterFields, written);
+    }
+
+    public Optional<RepositoryAccess> accessIfKnown() {
+        return Optional.ofNullable(access);
+    }
+
     /** Whether the value last written has this fingerprint; never when no fingerprint is known. */
     public boolean hasFingerprint(String candidate) {
         return fingerprint != null && fingerprint.equals(candidate);
@@ -80,18 +100,18 @@ public record SecretRecord(String fingerprint, Instant writtenAt, Set<String> ow
     /** With {@code identity} among the owners; its claim, if any, ends in ownership. */
     public SecretRecord withOwner(String identity) {
         return new SecretRecord(fingerprint, writtenAt, plus(owners, identity), source, writtenBy, lastSeenUpdatedAt,
-                minus(claimants, identity), laterFields);
+                minus(claimants, identity), laterFields, access);
     }
 
     public SecretRecord withoutOwner(String identity) {
         return new SecretRecord(fingerprint, writtenAt, minus(owners, identity), source, writtenBy, lastSeenUpdatedAt,
-                claimants, laterFields);
+                claimants, laterFields, access);
     }
 
     /** With a claim of {@code identity}, unless it owns the secret already. */
     public SecretRecord withClaim(String identity) {
         return owners.contains(identity) ? this : new SecretRecord(fingerprint, writtenAt, owners, source, writtenBy,
-                lastSeenUpdatedAt, plus(claimants, identity), laterFields);
+                lastSeenUpdatedAt, plus(claimants, identity), laterFields, access);
     }
 
     public SecretRecord withoutClaim(String identity) {
@@ -102,11 +122,12 @@ public record SecretRecord(String fingerprint, Instant writtenAt, Set<String> ow
     /** The same record with the owners and claims of {@code earlier}, which it replaces. */
     public SecretRecord withOwnersOf(SecretRecord earlier) {
         return earlier == null ? this : new SecretRecord(fingerprint, writtenAt, earlier.owners(), source, writtenBy,
-                lastSeenUpdatedAt, earlier.claimants(), laterFields);
+                lastSeenUpdatedAt, earlier.claimants(), laterFields, access);
     }
 
     public SecretRecord seen(Instant updatedAt) {
-        return new SecretRecord(fingerprint, writtenAt, owners, source, writtenBy, updatedAt, claimants, laterFields);
+        return new SecretRecord(fingerprint, writtenAt, owners, source, writtenBy, updatedAt, claimants, laterFields,
+                access);
     }
 
     /** Whether {@code identity} is the only sync that declares this secret: its sole owner, whom nobody else joins. */
@@ -129,7 +150,7 @@ public record SecretRecord(String fingerprint, Instant writtenAt, Set<String> ow
         boolean wroteIt = writtenByJob(oldFullName);
         return new SecretRecord(wroteIt ? null : fingerprint, writtenAt,
                 moved(owners, oldFullName, newFullName), source, wroteIt ? writtenBy.movedTo(newFullName) : writtenBy,
-                lastSeenUpdatedAt, moved(claimants, oldFullName, newFullName), laterFields);
+                lastSeenUpdatedAt, moved(claimants, oldFullName, newFullName), laterFields, access);
     }
 
     /**
@@ -140,7 +161,7 @@ public record SecretRecord(String fingerprint, Instant writtenAt, Set<String> ow
         boolean wroteIt = writtenByJob(fullName);
         return new SecretRecord(wroteIt ? null : fingerprint, writtenAt, without(owners, fullName), source,
                 wroteIt ? writtenBy.ofDeletedJob() : writtenBy, lastSeenUpdatedAt, without(claimants, fullName),
-                laterFields);
+                laterFields, access);
     }
 
     private boolean writtenByJob(String jobFullName) {
@@ -152,7 +173,8 @@ public record SecretRecord(String fingerprint, Instant writtenAt, Set<String> ow
     public String toString() {
         return "SecretRecord[writtenAt=" + writtenAt + ", owners=" + owners + ", source=" + source + ", writtenBy="
                 + writtenBy + ", lastSeenUpdatedAt=" + lastSeenUpdatedAt + ", claimants=" + claimants
-                + (laterFields.isEmpty() ? "" : ", laterFields=" + laterFields.keySet()) + "]";
+                + (laterFields.isEmpty() ? "" : ", laterFields=" + laterFields.keySet())
+                + (access == null ? "" : ", access=" + access) + "]";
     }
 
     private static Set<String> sorted(Set<String> identities) {

@@ -18,6 +18,8 @@ import io.jenkins.plugins.githubenvsecrets.engine.github.WriteOutcome;
 import io.jenkins.plugins.githubenvsecrets.engine.github.WriteReceipt;
 import io.jenkins.plugins.githubenvsecrets.engine.masking.SecretMask;
 import io.jenkins.plugins.githubenvsecrets.engine.model.EnvironmentName;
+import io.jenkins.plugins.githubenvsecrets.engine.model.EnvironmentTarget;
+import io.jenkins.plugins.githubenvsecrets.engine.model.ValueKind;
 import io.jenkins.plugins.githubenvsecrets.engine.model.RepositoryCoordinates;
 import io.jenkins.plugins.githubenvsecrets.engine.model.SecretName;
 import io.jenkins.plugins.githubenvsecrets.engine.plan.Action;
@@ -55,6 +57,7 @@ final class EnvironmentSync {
     private final SyncMemory memory;
     private final RepositoryCoordinates repository;
     private final EnvironmentName environment;
+    private final EnvironmentTarget target;
     private final RecordScope scope;
     private final WriteTimeWarning writeTimes;
     private final SyncRequest request;
@@ -69,7 +72,7 @@ final class EnvironmentSync {
     private GitHubApiException readFailure;
     /** Why preparing failed in a way GitHub did not report (a bug, an unreadable record): ends the environment. */
     private String prepareFailure;
-    private EnvironmentOutcome outcome = EnvironmentOutcome.EXISTING;
+    private TargetOutcome outcome = TargetOutcome.EXISTING;
     private SealingKey key;
     private GitHubApiException stoppedBy;
     /** The secrets the plan meant to delete (pruned or removed); empty until planned. */
@@ -89,13 +92,14 @@ final class EnvironmentSync {
         this.memory = memory;
         this.repository = repository;
         this.environment = environment;
+        this.target = new EnvironmentTarget(repository, environment);
         this.request = request;
         this.scope = RecordScope.environmentSecrets(request.apiUrl().toString(), repository, environment);
         this.writeTimes = writeTimes;
     }
 
-    EnvironmentName environment() {
-        return environment;
+    EnvironmentTarget target() {
+        return target;
     }
 
     /** An error that later environments would meet too, if one ended this environment. */
@@ -192,8 +196,8 @@ final class EnvironmentSync {
         return drifted;
     }
 
-    EnvironmentReport run() throws InterruptedException {
-        EnvironmentReport report;
+    TargetReport run() throws InterruptedException {
+        TargetReport report;
         try {
             report = attempt();
         } catch (EnvironmentEnded e) {
@@ -213,7 +217,7 @@ final class EnvironmentSync {
      * The report when {@code failOnDrift} found drift in this or another environment: nothing is written, each
      * drifted secret says since when, and every other secret why it was not written.
      */
-    EnvironmentReport refusedForDrift(int driftedInSync) {
+    TargetReport refusedForDrift(int driftedInSync) {
         Map<SecretName, Drift> drifted = drifted();
         for (SecretName name : namedSecrets()) {
             Drift drift = drifted.get(name);
@@ -223,10 +227,10 @@ final class EnvironmentSync {
                     : SecretResult.failed(name, "not written: " + driftedInSync + " secret(s) of this sync were"
                             + " changed on GitHub since this Jenkins wrote them, and failOnDrift is set");
             results.add(result);
-            listener.secretDone(environment, result);
+            listener.itemDone(target, ValueKind.SECRET, result);
         }
         remember();
-        return new EnvironmentReport(environment, EnvironmentOutcome.EXISTING, null, results);
+        return new TargetReport(target, TargetOutcome.EXISTING, null, results, List.of());
     }
 
     /** Ends the claims of a sync interrupted before it ran this environment. */
@@ -235,13 +239,13 @@ final class EnvironmentSync {
     }
 
     /** The report for an environment that a fatal error in an earlier one kept from being tried. */
-    EnvironmentReport notAttempted(String reason) {
+    TargetReport notAttempted(String reason) {
         namedSecrets().forEach(name -> done(SecretResult.failed(name, reason)));
         remember();
-        return new EnvironmentReport(environment, EnvironmentOutcome.FAILED, reason, results);
+        return new TargetReport(target, TargetOutcome.FAILED, reason, results, List.of());
     }
 
-    private EnvironmentReport attempt() throws InterruptedException {
+    private TargetReport attempt() throws InterruptedException {
         if (prepareFailure != null) {
             throw new EnvironmentEnded(prepareFailure);
         }
@@ -271,19 +275,19 @@ final class EnvironmentSync {
                     : carryOut(action);
             done(withDrift(result));
         }
-        return new EnvironmentReport(environment, outcome, null, results);
+        return new TargetReport(target, outcome, null, results, List.of());
     }
 
     private void done(SecretResult result) {
         results.add(result);
-        listener.secretDone(environment, result);
+        listener.itemDone(target, ValueKind.SECRET, result);
     }
 
     /**
      * The report after a fault ended the environment: what was done keeps its outcome, and is remembered; every other
      * planned action, and every other secret the request names, fails with the reason.
      */
-    private EnvironmentReport ended(String reason) {
+    private TargetReport ended(String reason) {
         Set<SecretName> done = results.stream().map(SecretResult::name).collect(Collectors.toSet());
         boolean anythingDone = !done.isEmpty();
         plannedOrNamed().forEach((name, action) -> {
@@ -292,9 +296,9 @@ final class EnvironmentSync {
             }
         });
         if (anythingDone) {
-            return new EnvironmentReport(environment, outcome, null, results);
+            return new TargetReport(target, outcome, null, results, List.of());
         }
-        return new EnvironmentReport(environment, EnvironmentOutcome.FAILED, reason, results);
+        return new TargetReport(target, TargetOutcome.FAILED, reason, results, List.of());
     }
 
     private PlanRules rules() {
@@ -342,20 +346,20 @@ final class EnvironmentSync {
     }
 
     /** When the environment was not listed, reading its key (needed anyway) tells whether it exists. */
-    private EnvironmentOutcome checkedByKeyIfNotListed() throws InterruptedException {
+    private TargetOutcome checkedByKeyIfNotListed() throws InterruptedException {
         if (state != null || request.secrets().isEmpty()) {
-            return EnvironmentOutcome.EXISTING;
+            return TargetOutcome.EXISTING;
         }
         try {
             key();
-            return EnvironmentOutcome.EXISTING;
+            return TargetOutcome.EXISTING;
         } catch (GitHubNotFoundException e) {
             return createMissingEnvironment();
         }
     }
 
     /** The environment is missing: say whether the repository is, and create the environment if allowed. */
-    private EnvironmentOutcome createMissingEnvironment() throws InterruptedException {
+    private TargetOutcome createMissingEnvironment() throws InterruptedException {
         try {
             client.getRepository(repository);
         } catch (GitHubNotFoundException missingRepository) {
@@ -369,10 +373,10 @@ final class EnvironmentSync {
         }
         state = EnvironmentState.empty();
         if (request.options().dryRun()) {
-            return EnvironmentOutcome.WOULD_CREATE;
+            return TargetOutcome.WOULD_CREATE;
         }
         client.createEnvironment(repository, environment.value());
-        return EnvironmentOutcome.CREATED;
+        return TargetOutcome.CREATED;
     }
 
     private SecretResult carryOut(PlannedAction action) throws InterruptedException {
@@ -650,9 +654,9 @@ final class EnvironmentSync {
         }
     }
 
-    private EnvironmentReport failedEnvironment(String reason) {
+    private TargetReport failedEnvironment(String reason) {
         plannedOrNamed().forEach((name, action) -> done(SecretResult.failed(name, notDone(action, reason))));
-        return new EnvironmentReport(environment, EnvironmentOutcome.FAILED, reason, results);
+        return new TargetReport(target, TargetOutcome.FAILED, reason, results, List.of());
     }
 
     /** Every secret this environment was to act on: the plan's, in its order, then any other the request names. */

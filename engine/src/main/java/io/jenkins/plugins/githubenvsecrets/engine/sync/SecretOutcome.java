@@ -2,7 +2,10 @@ package io.jenkins.plugins.githubenvsecrets.engine.sync;
 
 import java.util.Locale;
 
-/** What happened to one secret. {@link #label()} is the word logs and step results use. */
+/**
+ * What happened to one secret or variable; the same words serve both. {@link #label()} is the word logs and step
+ * results use.
+ */
 public enum SecretOutcome {
     CREATED,
     UPDATED,

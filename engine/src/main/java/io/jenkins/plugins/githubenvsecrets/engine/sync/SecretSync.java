@@ -60,28 +60,36 @@ public final class SecretSync {
      */
     public SyncReport run(SyncRequest request) throws InterruptedException {
         maskValues(request);
-        RepositoryCoordinates repository;
-        try {
-            repository = coordinatesOf(request.repository());
-        } catch (GitHubApiException e) {
-            return unresolved(request, e.getMessage());
-        } catch (RuntimeException e) {
-            return unresolved(request, EnvironmentSync.unexpected("resolving the repository", e, client.mask()));
+        List<String> problems = new ArrayList<>();
+        List<RepositoryCoordinates> repositories = new ArrayList<>();
+        for (RepositoryReference reference : request.repositories()) {
+            try {
+                repositories.add(coordinatesOf(reference));
+            } catch (GitHubApiException e) {
+                problems.add(e.getMessage());
+            } catch (RuntimeException e) {
+                problems.add(EnvironmentSync.unexpected("resolving repository " + reference, e, client.mask()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            return new SyncReport(request.options().dryRun(), problems, List.of());
         }
         List<EnvironmentSync> syncs = new ArrayList<>();
         WriteTimeWarning writeTimes = new WriteTimeWarning(listener);
-        for (EnvironmentName environment : request.environments()) {
-            syncs.add(new EnvironmentSync(client, sealer, listener, memory, repository, environment, request,
-                    writeTimes));
+        for (RepositoryCoordinates repository : repositories) {
+            for (EnvironmentName environment : request.environments()) {
+                syncs.add(new EnvironmentSync(client, sealer, listener, memory, repository, environment, request,
+                        writeTimes));
+            }
         }
         prepareAll(syncs);
         int drifted = request.options().failOnDrift()
                 ? syncs.stream().mapToInt(sync -> sync.drifted().size()).sum() : 0;
-        List<EnvironmentReport> reports = new ArrayList<>();
+        List<TargetReport> reports = new ArrayList<>();
         String stoppedBy = null;
         for (EnvironmentSync sync : syncs) {
-            listener.environmentStarted(sync.environment());
-            EnvironmentReport report;
+            listener.targetStarted(sync.target());
+            TargetReport report;
             if (stoppedBy != null) {
                 report = sync.notAttempted(stoppedBy);
             } else if (drifted > 0) {
@@ -91,9 +99,9 @@ public final class SecretSync {
                 stoppedBy = sync.stoppedBy().map(EnvironmentSync::notAttemptedReason).orElse(null);
             }
             reports.add(report);
-            listener.environmentDone(report);
+            listener.targetDone(report);
         }
-        return new SyncReport(repository.toString(), request.options().dryRun(), reports);
+        return new SyncReport(request.options().dryRun(), List.of(), reports);
     }
 
     /**
@@ -130,22 +138,6 @@ public final class SecretSync {
         } finally {
             Arrays.fill(chars, '\0');
         }
-    }
-
-    /** The report when the repository, given by id, could not be resolved: nothing was sent but that request. */
-    private SyncReport unresolved(SyncRequest request, String reason) {
-        List<EnvironmentReport> reports = new ArrayList<>();
-        for (EnvironmentName environment : request.environments()) {
-            List<SecretName> names = new ArrayList<>(request.secrets().keySet());
-            names.addAll(request.removals());
-            EnvironmentReport report = new EnvironmentReport(environment, EnvironmentOutcome.FAILED, reason,
-                    names.stream().map(name -> SecretResult.failed(name, "not written: " + reason)).toList());
-            listener.environmentStarted(environment);
-            report.secrets().forEach(result -> listener.secretDone(environment, result));
-            listener.environmentDone(report);
-            reports.add(report);
-        }
-        return new SyncReport(request.repository().toString(), request.options().dryRun(), reports);
     }
 
     /**

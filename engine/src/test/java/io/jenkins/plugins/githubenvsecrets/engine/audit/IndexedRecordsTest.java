@@ -42,16 +42,16 @@ class IndexedRecordsTest {
         put(store, scope("acme/web", "production"), "A", "team/api");
         IndexedRecords index = new IndexedRecords(store);
 
-        assertThat(index.current().rows()).extracting(RecordRow::secret).containsExactly("A");
+        assertThat(index.current().rows()).extracting(RecordRow::name).containsExactly("A");
         put(store, scope("acme/web", "production"), "B", "team/worker");
         put(files(), scope("acme/web", "staging"), "C", "team/api"); // another instance on the same folder
         store.forget(scope("acme/web", "production"), SecretName.of("A"));
 
         RecordIndex now = index.current();
-        assertThat(now.rows()).extracting(row -> row.environment() + " " + row.secret())
+        assertThat(now.rows()).extracting(row -> row.environment() + " " + row.name())
                 .containsExactly("production B", "staging C");
-        assertThat(now.ownedBy("team/api")).extracting(RecordRow::secret).containsExactly("C");
-        assertThat(now.ownedBy("team/worker")).extracting(RecordRow::secret).containsExactly("B");
+        assertThat(now.ownedBy("team/api")).extracting(RecordRow::name).containsExactly("C");
+        assertThat(now.ownedBy("team/worker")).extracting(RecordRow::name).containsExactly("B");
         assertThat(store.reads).hasValue(1);
         assertThat(warnings).isEmpty();
     }
@@ -76,7 +76,7 @@ class IndexedRecordsTest {
 
         RecordIndex index = new IndexedRecords(racing).current();
 
-        assertThat(index.rows()).extracting(RecordRow::secret).containsExactly("A", "LATE");
+        assertThat(index.rows()).extracting(RecordRow::name).containsExactly("A", "LATE");
     }
 
     /**
@@ -104,7 +104,7 @@ class IndexedRecordsTest {
         assertThat(index.size()).isEqualTo(100_000);
         assertThat(index.rows()).hasSize(100_000).isSortedAccordingTo((a, b) -> {
             int byRepository = a.repository().compareTo(b.repository());
-            return byRepository != 0 ? byRepository : a.secret().compareTo(b.secret());
+            return byRepository != 0 ? byRepository : a.name().compareTo(b.name());
         });
         // Each answer against a count over the generated records: job k owns secret s of repository r when
         // (r + s) % 50 == k, and credential-c holds s % 7 == c.

@@ -3,13 +3,16 @@ package io.jenkins.plugins.githubenvsecrets.engine.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.jenkins.plugins.githubenvsecrets.engine.model.Application;
 import io.jenkins.plugins.githubenvsecrets.engine.model.EnvironmentName;
 import io.jenkins.plugins.githubenvsecrets.engine.model.EnvironmentTarget;
 import io.jenkins.plugins.githubenvsecrets.engine.model.RepositoryCoordinates;
 import io.jenkins.plugins.githubenvsecrets.engine.model.SecretName;
-import io.jenkins.plugins.githubenvsecrets.engine.state.RecordScope;
+import io.jenkins.plugins.githubenvsecrets.engine.model.TargetKind;
+import io.jenkins.plugins.githubenvsecrets.engine.model.ValueKind;
 import io.jenkins.plugins.githubenvsecrets.engine.state.FingerprintStore;
 import io.jenkins.plugins.githubenvsecrets.engine.state.InMemoryFingerprintStore;
+import io.jenkins.plugins.githubenvsecrets.engine.state.RecordScope;
 import io.jenkins.plugins.githubenvsecrets.engine.state.RecordedSecret;
 import io.jenkins.plugins.githubenvsecrets.engine.state.SecretRecord;
 import io.jenkins.plugins.githubenvsecrets.engine.state.WrittenBy;
@@ -56,7 +59,7 @@ class RecordIndexTest {
         RecordIndex index = RecordIndex.of(sample().all());
 
         assertThat(index.rows()).extracting(row -> row.server() + " " + row.repository() + " " + row.environment()
-                + " " + row.secret()).containsExactly(
+                + " " + row.name()).containsExactly(
                 GITHUB + " Acme/Api Staging TOKEN",
                 GITHUB + " acme/web production DEPLOY",
                 GITHUB + " acme/web production TOKEN",
@@ -70,8 +73,9 @@ class RecordIndexTest {
         RecordRow row = RecordIndex.of(sample().all()).filter(new RecordFilter(null, null, null, "deploy", null,
                 "web")).get(0);
 
-        assertThat(row).isEqualTo(new RecordRow(GITHUB, "acme/web", "production", "DEPLOY", "deploy-key",
-                List.of("team/api", "web"), new WrittenBy("web", 3), WRITTEN, SEEN));
+        assertThat(row).isEqualTo(new RecordRow(GITHUB, TargetKind.ENVIRONMENT, Application.ACTIONS, "acme/web", "",
+                "production", ValueKind.SECRET, "DEPLOY", "deploy-key", List.of("team/api", "web"),
+                new WrittenBy("web", 3), WRITTEN, SEEN, null));
         assertThat(Arrays.stream(RecordRow.class.getRecordComponents()).map(RecordComponent::getName))
                 .doesNotContain("fingerprint");
     }
@@ -135,7 +139,7 @@ class RecordIndexTest {
         List<RecordRow> rows = RecordIndex.of(sample().all())
                 .filter(new RecordFilter(null, "acme/web", null, null, "deploy-key", "web"));
 
-        assertThat(rows).extracting(RecordRow::server, RecordRow::secret).containsExactly(
+        assertThat(rows).extracting(RecordRow::server, RecordRow::name).containsExactly(
                 tuple(GITHUB, "DEPLOY"));
         assertThat(new RecordFilter(" ", "", null, null, null, "\t").isEmpty()).isTrue();
     }
@@ -144,11 +148,11 @@ class RecordIndexTest {
     void shouldListWhatAJobOwnsByItsNameOrItsSyncIdentities() throws Exception {
         RecordIndex index = RecordIndex.of(sample().all());
 
-        assertThat(index.ownedBy("team/api")).extracting(RecordRow::repository, RecordRow::secret).containsExactly(
+        assertThat(index.ownedBy("team/api")).extracting(RecordRow::repository, RecordRow::name).containsExactly(
                 tuple("Acme/Api", "TOKEN"),
                 tuple("acme/web", "DEPLOY"),
                 tuple("acme/web", "TOKEN"));
-        assertThat(index.ownedBy("web")).extracting(RecordRow::secret).containsExactly("DEPLOY");
+        assertThat(index.ownedBy("web")).extracting(RecordRow::name).containsExactly("DEPLOY");
         assertThat(index.ownedBy("x")).extracting(RecordRow::server).containsExactly(ENTERPRISE);
         // Were x/nightly a job of its own (x a folder), its secrets would be these.
         assertThat(index.ownedBy("x/nightly")).extracting(RecordRow::server).containsExactly(ENTERPRISE);
@@ -251,7 +255,7 @@ class RecordIndexTest {
             int byRepository = a.repository().compareTo(b.repository());
             int byEnvironment = a.environment().compareTo(b.environment());
             return byRepository != 0 ? byRepository : byEnvironment != 0 ? byEnvironment
-                    : a.secret().compareTo(b.secret());
+                    : a.name().compareTo(b.name());
         });
         // Each filter against a plain count over the records themselves.
         assertThat(index.filter(new RecordFilter(null, "ACME/REPO7", null, null, null, null))).hasSize(200)
@@ -278,7 +282,7 @@ class RecordIndexTest {
                 .filter(recorded -> recorded.scope().apiUrl().equals(row.server())
                         && environmentOf(recorded).repository().toString().equals(row.repository())
                         && environmentOf(recorded).environment().value().equals(row.environment())
-                        && recorded.name().value().equals(row.secret()))
+                        && recorded.name().value().equals(row.name()))
                 .map(recorded -> recorded.record().fingerprint())
                 .findFirst().orElseThrow();
     }

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jenkins.plugins.githubenvsecrets.engine.crypto.SealedSecret;
 import io.jenkins.plugins.githubenvsecrets.engine.model.Application;
 import io.jenkins.plugins.githubenvsecrets.engine.model.OrganizationTarget;
+import io.jenkins.plugins.githubenvsecrets.engine.model.RepositoryAccess;
 import io.jenkins.plugins.githubenvsecrets.engine.model.ValueKind;
 import io.jenkins.plugins.githubenvsecrets.engine.model.Visibility;
 import io.jenkins.plugins.githubenvsecrets.engine.testing.FakeRequest;

@@ -6,6 +6,9 @@ import io.jenkins.plugins.githubenvsecrets.engine.github.AccessToken;
 import io.jenkins.plugins.githubenvsecrets.engine.github.GitHubApiUrl;
 import io.jenkins.plugins.githubenvsecrets.engine.github.GitHubClient;
 import io.jenkins.plugins.githubenvsecrets.engine.model.EnvironmentName;
+import io.jenkins.plugins.githubenvsecrets.engine.model.EnvironmentTarget;
+import io.jenkins.plugins.githubenvsecrets.engine.model.Target;
+import io.jenkins.plugins.githubenvsecrets.engine.model.ValueKind;
 import io.jenkins.plugins.githubenvsecrets.engine.plan.PruneMode;
 import io.jenkins.plugins.githubenvsecrets.engine.sync.SecretOutcome;
 import io.jenkins.plugins.githubenvsecrets.engine.sync.SecretResult;
@@ -85,14 +88,15 @@ final class LiveScenario {
     }
 
     private static Map<String, SecretOutcome> outcomes(SyncReport report) {
-        return report.environments().get(0).secrets().stream()
+        return report.targets().get(0).secrets().stream()
                 .collect(Collectors.toMap(result -> result.name().value(), SecretResult::outcome));
     }
 
     /** Names and outcomes only. */
     private static final class PrintingListener implements SyncListener {
         @Override
-        public void secretDone(EnvironmentName environment, SecretResult result) {
+        public void itemDone(Target target, ValueKind kind, SecretResult result) {
+            EnvironmentName environment = ((EnvironmentTarget) target).environment();
             System.out.println("live: " + environment + " " + result.name() + " " + result.outcome().label());
         }
     }

@@ -129,12 +129,12 @@ class FileFingerprintStoreTest {
         Path file = recordFiles().get(0);
         Files.writeString(file, Files.readString(file)
                 .replace("\"records\" : {", "\"selectedRepositories\" : [ 1, 2 ], \"records\" : {")
-                .replace("\"fingerprint\" : \"fp-a\",", "\"fingerprint\" : \"fp-a\", \"visibility\" : \"selected\",")
-                .replace("\"fingerprint\" : \"fp-b\",", "\"fingerprint\" : \"fp-b\", \"visibility\" : \"all\","));
+                .replace("\"fingerprint\" : \"fp-a\",", "\"fingerprint\" : \"fp-a\", \"rotation\" : \"monthly\",")
+                .replace("\"fingerprint\" : \"fp-b\",", "\"fingerprint\" : \"fp-b\", \"rotation\" : \"never\","));
 
         Map<SecretName, SecretRecord> loaded = store().load(PRODUCTION);
-        assertThat(loaded.get(SecretName.of("A")).laterFields()).containsEntry("visibility", "\"selected\"");
-        assertThat(loaded.get(SecretName.of("A")).toString()).contains("visibility").doesNotContain("selected");
+        assertThat(loaded.get(SecretName.of("A")).laterFields()).containsEntry("rotation", "\"monthly\"");
+        assertThat(loaded.get(SecretName.of("A")).toString()).contains("rotation").doesNotContain("monthly");
         store().update(PRODUCTION, current -> {
             Map<SecretName, SecretRecord> next = new HashMap<>(current);
             next.put(SecretName.of("A"), next.get(SecretName.of("A")).withOwner("team/worker"));
@@ -144,8 +144,8 @@ class FileFingerprintStoreTest {
         });
 
         String saved = Files.readString(file);
-        assertThat(saved).contains("\"selectedRepositories\" : [ 1, 2 ]", "\"visibility\" : \"selected\"",
-                "team/worker").doesNotContain("\"all\"");
+        assertThat(saved).contains("\"selectedRepositories\" : [ 1, 2 ]", "\"rotation\" : \"monthly\"",
+                "team/worker").doesNotContain("\"never\"");
         assertThat(warnings).isEmpty();
     }
 

@@ -243,12 +243,12 @@ class DriftAndOwnershipTest extends RecordedSyncTest {
     }
 
     private static SecretResult result(SyncReport report, String name) {
-        return report.environments().get(0).secrets().stream().filter(r -> r.name().value().equals(name))
+        return report.targets().get(0).secrets().stream().filter(r -> r.name().value().equals(name))
                 .findFirst().orElseThrow(() -> new AssertionError(name + " not in " + outcomes(report)));
     }
 
     private static Map<String, String> outcomes(SyncReport report) {
-        return report.environments().get(0).secrets().stream().collect(Collectors.toMap(r -> r.name().value(),
+        return report.targets().get(0).secrets().stream().collect(Collectors.toMap(r -> r.name().value(),
                 SecretResult::describe, (a, b) -> a, LinkedHashMap::new));
     }
 

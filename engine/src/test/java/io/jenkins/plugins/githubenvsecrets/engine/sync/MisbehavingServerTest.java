@@ -14,6 +14,8 @@ import io.jenkins.plugins.githubenvsecrets.engine.github.GitHubClient;
 import io.jenkins.plugins.githubenvsecrets.engine.github.RetryPolicy;
 import io.jenkins.plugins.githubenvsecrets.engine.masking.SecretMask;
 import io.jenkins.plugins.githubenvsecrets.engine.model.EnvironmentName;
+import io.jenkins.plugins.githubenvsecrets.engine.model.Target;
+import io.jenkins.plugins.githubenvsecrets.engine.model.ValueKind;
 import io.jenkins.plugins.githubenvsecrets.engine.testing.Echo;
 import io.jenkins.plugins.githubenvsecrets.engine.testing.Encodings;
 import io.jenkins.plugins.githubenvsecrets.engine.testing.GitHubFake;
@@ -120,7 +122,7 @@ class MisbehavingServerTest {
 
         SyncReport report = sync(client(null));
 
-        assertThat(environment(report, "production").outcome()).isEqualTo(EnvironmentOutcome.FAILED);
+        assertThat(environment(report, "production").outcome()).isEqualTo(TargetOutcome.FAILED);
         assertThat(report.failureLines()).singleElement().asString().contains("HTTP 502 after 2 attempts")
                 .contains("502 Bad Gateway", "Bearer ****");
     }
@@ -178,14 +180,15 @@ class MisbehavingServerTest {
 
     private final class RecordingListener implements SyncListener {
         @Override
-        public void secretDone(EnvironmentName environment, SecretResult result) {
+        public void itemDone(Target target, ValueKind kind, SecretResult result) {
+            EnvironmentName environment = Reports.environmentOf(target);
             events.add(environment + " " + result.name() + " " + result.outcome().label() + " "
                     + result.failureReason().orElse(""));
         }
 
         @Override
-        public void environmentDone(EnvironmentReport report) {
-            events.add("done " + report.environment() + " " + report.environmentError().orElse(""));
+        public void targetDone(TargetReport report) {
+            events.add("done " + report.environment().orElseThrow() + " " + report.targetError().orElse(""));
         }
 
         @Override

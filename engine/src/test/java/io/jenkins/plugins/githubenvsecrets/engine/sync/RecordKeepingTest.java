@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.jenkins.plugins.githubenvsecrets.engine.model.EnvironmentName;
+import io.jenkins.plugins.githubenvsecrets.engine.model.Target;
+import io.jenkins.plugins.githubenvsecrets.engine.model.ValueKind;
 import io.jenkins.plugins.githubenvsecrets.engine.plan.PruneMode;
 import io.jenkins.plugins.githubenvsecrets.engine.state.DelegatingFingerprintStore;
 import io.jenkins.plugins.githubenvsecrets.engine.state.RecordScope;
@@ -60,7 +62,8 @@ class RecordKeepingTest extends RecordedSyncTest {
         };
         listener = new SyncListener() {
             @Override
-            public void secretDone(EnvironmentName environment, SecretResult result) {
+            public void itemDone(Target target, ValueKind kind, SecretResult result) {
+            EnvironmentName environment = Reports.environmentOf(target);
                 aborting[0] = true; // abort in the gap before the second write
             }
         };

@@ -9,6 +9,9 @@ import io.jenkins.plugins.githubenvsecrets.engine.github.FakeTime;
 import io.jenkins.plugins.githubenvsecrets.engine.github.GitHubApiUrl;
 import io.jenkins.plugins.githubenvsecrets.engine.github.GitHubClient;
 import io.jenkins.plugins.githubenvsecrets.engine.model.EnvironmentName;
+import io.jenkins.plugins.githubenvsecrets.engine.model.RepositoryCoordinates;
+import io.jenkins.plugins.githubenvsecrets.engine.model.Target;
+import io.jenkins.plugins.githubenvsecrets.engine.model.ValueKind;
 import io.jenkins.plugins.githubenvsecrets.engine.plan.PruneMode;
 import io.jenkins.plugins.githubenvsecrets.engine.testing.GitHubFake;
 import io.jenkins.plugins.githubenvsecrets.engine.testing.Leaks;
@@ -72,8 +75,8 @@ class SecretSyncTest {
                 .environment("production").environment("team/staging eu")
                 .secret("DEPLOY_KEY", DEPLOY_KEY.toCharArray()).secret("OTHER", "other-value".toCharArray()));
 
-        assertThat(report.environments()).extracting(EnvironmentReport::outcome)
-                .containsExactly(EnvironmentOutcome.EXISTING, EnvironmentOutcome.EXISTING);
+        assertThat(report.targets()).extracting(TargetReport::outcome)
+                .containsExactly(TargetOutcome.EXISTING, TargetOutcome.EXISTING);
         assertThat(github.valueOf("acme", "web", "production", "DEPLOY_KEY")).contains(DEPLOY_KEY);
         assertThat(github.valueOf("acme", "web", "team/staging eu", "DEPLOY_KEY")).contains(DEPLOY_KEY);
         assertThat(github.requests("GET")).filteredOn(r -> r.path().endsWith("/public-key")).hasSize(2);
@@ -86,7 +89,8 @@ class SecretSyncTest {
         SyncReport report = sync(SyncRequest.builder().repository("4242").environment("production")
                 .secret("DEPLOY_KEY", DEPLOY_KEY.toCharArray()));
 
-        assertThat(report.repository()).hasToString("acme/web");
+        assertThat(report.targets()).singleElement().satisfies(target -> assertThat(target.repository())
+                .contains(new RepositoryCoordinates("acme", "web")));
         assertThat(github.valueOf("acme", "web", "production", "DEPLOY_KEY")).contains(DEPLOY_KEY);
     }
 
@@ -95,9 +99,9 @@ class SecretSyncTest {
         SyncReport report = sync(SyncRequest.builder().repository("acme/web").environment("missing")
                 .secret("DEPLOY_KEY", DEPLOY_KEY.toCharArray()));
 
-        EnvironmentReport environment = report.environments().get(0);
-        assertThat(environment.outcome()).isEqualTo(EnvironmentOutcome.FAILED);
-        assertThat(environment.environmentError()).hasValueSatisfying(error -> assertThat(error)
+        TargetReport environment = report.targets().get(0);
+        assertThat(environment.outcome()).isEqualTo(TargetOutcome.FAILED);
+        assertThat(environment.targetError()).hasValueSatisfying(error -> assertThat(error)
                 .contains("Environment 'missing' does not exist in acme/web").contains("createEnvironment: true"));
         assertThat(report.failureLines()).hasSize(1);
         assertThat(github.hasEnvironment("acme", "web", "missing")).isFalse();
@@ -110,7 +114,7 @@ class SecretSyncTest {
                 .secret("DEPLOY_KEY", DEPLOY_KEY.toCharArray())
                 .options(new SyncOptions(true, false, PruneMode.NONE)));
 
-        assertThat(report.environments().get(0).outcome()).isEqualTo(EnvironmentOutcome.CREATED);
+        assertThat(report.targets().get(0).outcome()).isEqualTo(TargetOutcome.CREATED);
         assertThat(github.valueOf("acme", "web", "Preview/ü 1", "DEPLOY_KEY")).contains(DEPLOY_KEY);
     }
 
@@ -120,8 +124,8 @@ class SecretSyncTest {
                 .environment("staging").secret("DEPLOY_KEY", DEPLOY_KEY.toCharArray())
                 .options(new SyncOptions(true, false, PruneMode.NONE)));
 
-        assertThat(report.environments()).extracting(EnvironmentReport::outcome)
-                .containsOnly(EnvironmentOutcome.FAILED);
+        assertThat(report.targets()).extracting(TargetReport::outcome)
+                .containsOnly(TargetOutcome.FAILED);
         assertThat(report.failureLines().get(0)).contains("acme/nope").contains("404");
         assertThat(report.failureLines().get(1)).contains("not attempted");
         assertThat(github.mutatingRequestCount()).isZero();
@@ -141,7 +145,7 @@ class SecretSyncTest {
         assertThat(outcomes(report, "production")).containsExactly(
                 Map.entry("DEPLOY_KEY", SecretOutcome.WOULD_UPDATE), Map.entry("FRESH", SecretOutcome.WOULD_CREATE),
                 Map.entry("STALE", SecretOutcome.WOULD_DELETE));
-        assertThat(report.environments().get(1).outcome()).isEqualTo(EnvironmentOutcome.WOULD_CREATE);
+        assertThat(report.targets().get(1).outcome()).isEqualTo(TargetOutcome.WOULD_CREATE);
         assertThat(github.mutatingRequestCount()).isZero();
         assertThat(github.valueOf("acme", "web", "production", "DEPLOY_KEY")).contains("old");
     }
@@ -306,18 +310,20 @@ class SecretSyncTest {
 
     private final class RecordingListener implements SyncListener {
         @Override
-        public void environmentStarted(EnvironmentName environment) {
+        public void targetStarted(Target target) {
+            EnvironmentName environment = Reports.environmentOf(target);
             events.add("start " + environment);
         }
 
         @Override
-        public void secretDone(EnvironmentName environment, SecretResult result) {
+        public void itemDone(Target target, ValueKind kind, SecretResult result) {
+            EnvironmentName environment = Reports.environmentOf(target);
             events.add(environment + " " + result.name() + " " + result.outcome().label());
         }
 
         @Override
-        public void environmentDone(EnvironmentReport report) {
-            events.add("done " + report.environment());
+        public void targetDone(TargetReport report) {
+            events.add("done " + report.environment().orElseThrow());
         }
     }
 }

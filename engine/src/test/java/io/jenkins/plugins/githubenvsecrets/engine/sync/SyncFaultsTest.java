@@ -10,6 +10,8 @@ import io.jenkins.plugins.githubenvsecrets.engine.github.FakeTime;
 import io.jenkins.plugins.githubenvsecrets.engine.github.GitHubApiUrl;
 import io.jenkins.plugins.githubenvsecrets.engine.github.GitHubClient;
 import io.jenkins.plugins.githubenvsecrets.engine.model.EnvironmentName;
+import io.jenkins.plugins.githubenvsecrets.engine.model.Target;
+import io.jenkins.plugins.githubenvsecrets.engine.model.ValueKind;
 import io.jenkins.plugins.githubenvsecrets.engine.model.SecretName;
 import io.jenkins.plugins.githubenvsecrets.engine.plan.PruneMode;
 import io.jenkins.plugins.githubenvsecrets.engine.state.DelegatingFingerprintStore;
@@ -99,7 +101,7 @@ class SyncFaultsTest {
 
         assertThat(outcomes(report, "production")).containsExactly(Map.entry("A", SecretOutcome.CREATED),
                 Map.entry("B", SecretOutcome.FAILED), Map.entry("C", SecretOutcome.CREATED));
-        assertThat(report.environments().get(0).outcome()).isEqualTo(EnvironmentOutcome.EXISTING);
+        assertThat(report.targets().get(0).outcome()).isEqualTo(TargetOutcome.EXISTING);
         assertThat(report.failureLines()).singleElement().asString()
                 .contains("secret B: unexpected error while writing the secret")
                 .contains("IllegalStateException: injected fault");
@@ -286,18 +288,17 @@ class SyncFaultsTest {
     }
 
     @Test
-    void shouldReportEverySecretWhenARepositoryIdCannotBeResolved() throws Exception {
+    void shouldWriteNothingAndSayWhyWhenARepositoryIdCannotBeResolved() throws Exception {
         try (SyncRequest request = SyncRequest.builder().repository("999").environment("production")
                 .secret("A", VALUE_A.toCharArray()).build(); GitHubClient client = client(http -> false)) {
             SyncReport report = new SecretSync(client, TestSealer.get(), new RecordingListener()).run(request);
 
-            assertThat(report.repository()).isEqualTo("999");
-            assertThat(report.environments()).singleElement().satisfies(environment -> {
-                assertThat(environment.outcome()).isEqualTo(EnvironmentOutcome.FAILED);
-                assertThat(environment.secrets()).singleElement().satisfies(secret -> assertThat(
-                        secret.failureReason()).hasValueSatisfying(reason -> assertThat(reason).contains("HTTP 404")));
-            });
-            assertThat(events).containsExactly("start production", "production A failed", "done production");
+            assertThat(report.targets()).isEmpty();
+            assertThat(report.hasFailures()).isTrue();
+            assertThat(report.problems()).singleElement().asString().contains("id 999", "HTTP 404");
+            assertThat(report.failureLines()).isEqualTo(report.problems());
+            assertThat(events).isEmpty();
+            assertThat(github.mutatingRequestCount()).isZero();
         }
     }
 
@@ -340,7 +341,7 @@ class SyncFaultsTest {
 
     /** Every secret of the environment failed, the reason containing {@code why}; the report is whole. */
     private static void assertEnded(SyncReport report, String environment, String why) {
-        EnvironmentReport ended = environment(report, environment);
+        TargetReport ended = environment(report, environment);
         assertThat(ended.secrets()).isNotEmpty().allSatisfy(secret -> {
             assertThat(secret.outcome()).isEqualTo(SecretOutcome.FAILED);
             assertThat(secret.failureReason()).hasValueSatisfying(reason -> assertThat(reason).contains(why));
@@ -391,18 +392,20 @@ class SyncFaultsTest {
 
     private final class RecordingListener implements SyncListener {
         @Override
-        public void secretDone(EnvironmentName environment, SecretResult result) {
+        public void itemDone(Target target, ValueKind kind, SecretResult result) {
+            EnvironmentName environment = Reports.environmentOf(target);
             events.add(environment + " " + result.name() + " " + result.outcome().label());
         }
 
         @Override
-        public void environmentStarted(EnvironmentName environment) {
+        public void targetStarted(Target target) {
+            EnvironmentName environment = Reports.environmentOf(target);
             events.add("start " + environment);
         }
 
         @Override
-        public void environmentDone(EnvironmentReport report) {
-            events.add("done " + report.environment());
+        public void targetDone(TargetReport report) {
+            events.add("done " + report.environment().orElseThrow());
         }
 
         @Override

@@ -196,7 +196,7 @@ class SyncMemoryTest {
     }
 
     private static Map<String, SecretOutcome> outcomes(SyncReport report, int environment) {
-        return report.environments().get(environment).secrets().stream()
+        return report.targets().get(environment).secrets().stream()
                 .collect(Collectors.toMap(r -> r.name().value(), SecretResult::outcome, (a, b) -> a,
                         LinkedHashMap::new));
     }

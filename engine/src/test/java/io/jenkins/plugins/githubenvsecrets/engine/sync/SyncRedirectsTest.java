@@ -11,6 +11,8 @@ import io.jenkins.plugins.githubenvsecrets.engine.github.FakeTime;
 import io.jenkins.plugins.githubenvsecrets.engine.github.GitHubApiUrl;
 import io.jenkins.plugins.githubenvsecrets.engine.github.GitHubClient;
 import io.jenkins.plugins.githubenvsecrets.engine.model.EnvironmentName;
+import io.jenkins.plugins.githubenvsecrets.engine.model.Target;
+import io.jenkins.plugins.githubenvsecrets.engine.model.ValueKind;
 import io.jenkins.plugins.githubenvsecrets.engine.testing.GitHubFake;
 import io.jenkins.plugins.githubenvsecrets.engine.testing.Leaks;
 import io.jenkins.plugins.githubenvsecrets.engine.testing.Permission;
@@ -63,8 +65,8 @@ class SyncRedirectsTest {
 
         SyncReport report = sync("acme/web");
 
-        EnvironmentReport production = environment(report, "production");
-        assertThat(production.outcome()).isEqualTo(EnvironmentOutcome.FAILED);
+        TargetReport production = environment(report, "production");
+        assertThat(production.outcome()).isEqualTo(TargetOutcome.FAILED);
         assertThat(production.secrets()).hasSize(2).allSatisfy(secret -> {
             assertThat(secret.outcome()).isEqualTo(SecretOutcome.FAILED);
             assertThat(secret.failureReason()).hasValueSatisfying(reason -> assertThat(reason)
@@ -206,8 +208,8 @@ class SyncRedirectsTest {
 
         SyncReport report = sync("acme/web");
 
-        assertThat(environment(report, "production").outcome()).isEqualTo(EnvironmentOutcome.FAILED);
-        assertThat(environment(report, "production").environmentError()).hasValueSatisfying(error ->
+        assertThat(environment(report, "production").outcome()).isEqualTo(TargetOutcome.FAILED);
+        assertThat(environment(report, "production").targetError()).hasValueSatisfying(error ->
                 assertThat(error).contains("which does not name the same environment"));
         assertThat(github.requests("GET")).noneMatch(get -> get.path().contains("/staging/") && get.status() == 0);
         assertThat(github.secretNames("acme", "web", "production")).isEmpty();
@@ -278,19 +280,21 @@ class SyncRedirectsTest {
 
     private final class RecordingListener implements SyncListener {
         @Override
-        public void environmentStarted(EnvironmentName environment) {
+        public void targetStarted(Target target) {
+            EnvironmentName environment = Reports.environmentOf(target);
             events.add("start " + environment);
         }
 
         @Override
-        public void secretDone(EnvironmentName environment, SecretResult result) {
+        public void itemDone(Target target, ValueKind kind, SecretResult result) {
+            EnvironmentName environment = Reports.environmentOf(target);
             events.add(environment + " " + result.name() + " " + result.outcome().label() + " "
                     + result.failureReason().orElse(""));
         }
 
         @Override
-        public void environmentDone(EnvironmentReport report) {
-            events.add("done " + report.environment() + " " + report.environmentError().orElse(""));
+        public void targetDone(TargetReport report) {
+            events.add("done " + report.environment().orElseThrow() + " " + report.targetError().orElse(""));
         }
 
         @Override

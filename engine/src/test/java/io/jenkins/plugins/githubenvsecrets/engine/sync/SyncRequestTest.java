@@ -94,7 +94,8 @@ class SyncRequestTest {
                 .repository("acme/web").environment("production").environment("staging")
                 .secret("deploy_key", SECRET.toCharArray()).secret("DB_PASSWORD", "pw-123".toCharArray())
                 .build()) {
-            assertThat(request.repository().coordinates()).contains(new RepositoryCoordinates("acme", "web"));
+            assertThat(request.repositories()).singleElement().satisfies(repository -> assertThat(
+                    repository.coordinates()).contains(new RepositoryCoordinates("acme", "web")));
             assertThat(request.environments()).containsExactly(EnvironmentName.of("production"),
                     EnvironmentName.of("staging"));
             assertThat(request.secrets().keySet()).containsExactly(SecretName.of("DEPLOY_KEY"),
@@ -141,7 +142,7 @@ class SyncRequestTest {
                 .isInstanceOfSatisfying(SyncValidationException.class, e -> assertThat(e.problems()).containsExactly(
                         "No repository given: use owner/repo, a repository URL or its id",
                         "No environment given",
-                        "No secrets given, and pruning is off: there is nothing to do"));
+                        "No secrets or variables given, and pruning is off: there is nothing to do"));
     }
 
     @Test

@@ -1,6 +1,5 @@
-package io.jenkins.plugins.githubenvsecrets.engine.github;
+package io.jenkins.plugins.githubenvsecrets.engine.model;
 
-import io.jenkins.plugins.githubenvsecrets.engine.model.Visibility;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
