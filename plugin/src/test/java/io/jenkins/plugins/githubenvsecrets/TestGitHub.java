@@ -16,6 +16,8 @@ public final class TestGitHub {
     public static final String REPO = "web";
     public static final String REPOSITORY = OWNER + "/" + REPO;
     public static final String PRODUCTION = "production";
+    /** How the log names the production environment of acme/web, before an item's line. */
+    public static final String PRODUCTION_LOG = "environment 'production' of acme/web: ";
 
     private TestGitHub() {
     }

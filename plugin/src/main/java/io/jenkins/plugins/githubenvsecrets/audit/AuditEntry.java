@@ -47,7 +47,7 @@ public final class AuditEntry {
     }
 
     public String getSecret() {
-        return row.secret();
+        return row.name();
     }
 
     /** The credential id or {@code env:VARIABLE} the value came from; {@code null} when not known. */

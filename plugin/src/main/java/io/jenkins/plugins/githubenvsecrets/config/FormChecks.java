@@ -4,6 +4,7 @@ import hudson.Util;
 import hudson.util.FormValidation;
 import io.jenkins.plugins.githubenvsecrets.engine.github.GitHubApiUrl;
 import io.jenkins.plugins.githubenvsecrets.engine.model.EnvironmentName;
+import io.jenkins.plugins.githubenvsecrets.engine.model.OrganizationName;
 import io.jenkins.plugins.githubenvsecrets.engine.model.RepositoryReference;
 import io.jenkins.plugins.githubenvsecrets.engine.model.SecretName;
 import java.util.function.Consumer;
@@ -36,6 +37,15 @@ public final class FormChecks {
         return value.contains("${") ? FormValidation.ok() : check(value, EnvironmentName::of);
     }
 
+    /** Taken as written, as the repository is. */
+    public static FormValidation organization(String value) {
+        if (Util.fixEmptyAndTrim(value) == null) {
+            return FormValidation.error(Messages.Form_OrganizationRequired());
+        }
+        return value.contains("${") ? FormValidation.error(Messages.Form_NotExpanded())
+                : check(value.strip(), OrganizationName::new);
+    }
+
     /** Empty is fine: the global default or github.com applies. Taken as written, as the repository is. */
     public static FormValidation apiUrl(String value) {
         if (Util.fixEmptyAndTrim(value) == null) {
@@ -65,6 +75,14 @@ public final class FormChecks {
     public static FormValidation secretName(String value) {
         if (Util.fixEmptyAndTrim(value) == null) {
             return FormValidation.error(Messages.Form_NameRequired());
+        }
+        return check(value.strip(), SecretName::of);
+    }
+
+    /** A variable's name follows the rules of a secret's name. */
+    public static FormValidation variableName(String value) {
+        if (Util.fixEmptyAndTrim(value) == null) {
+            return FormValidation.error(Messages.Form_VariableNameRequired());
         }
         return check(value.strip(), SecretName::of);
     }

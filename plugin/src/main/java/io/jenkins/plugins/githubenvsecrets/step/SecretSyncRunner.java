@@ -14,10 +14,10 @@ import io.jenkins.plugins.githubenvsecrets.credentials.GitHubTokenCredential;
 import io.jenkins.plugins.githubenvsecrets.credentials.SecretValueReader;
 import io.jenkins.plugins.githubenvsecrets.engine.crypto.SecretSealer;
 import io.jenkins.plugins.githubenvsecrets.engine.github.AccessToken;
-import io.jenkins.plugins.githubenvsecrets.engine.github.GitHubApiException;
 import io.jenkins.plugins.githubenvsecrets.engine.github.GitHubClient;
 import io.jenkins.plugins.githubenvsecrets.engine.github.WriteLane;
 import io.jenkins.plugins.githubenvsecrets.engine.masking.SecretMask;
+import io.jenkins.plugins.githubenvsecrets.engine.model.ValueKind;
 import io.jenkins.plugins.githubenvsecrets.engine.sync.SecretOutcome;
 import io.jenkins.plugins.githubenvsecrets.engine.sync.SecretSync;
 import io.jenkins.plugins.githubenvsecrets.engine.sync.SyncOptions;
@@ -37,9 +37,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The one path of a sync, for the pipeline step and the freestyle build step alike: read the credentials in the run's
- * context, validate the request as a whole, run the engine with a masked log, record the outcome on the build, and fail
- * the build if any secret failed.
+ * The one path of a sync, for the three Pipeline steps and the freestyle build step alike: read the credentials in the
+ * run's context, validate the request as a whole, run the engine with a masked log, record the outcome on the build,
+ * and fail the build if any secret or variable failed (unless the caller asked for the outcomes instead).
  */
 final class SecretSyncRunner {
     /** The label the token goes by in the mask's warnings. */
@@ -62,14 +62,16 @@ final class SecretSyncRunner {
     }
 
     /**
+     * @param failOnError whether a failed secret or variable fails the build; without it the failures are logged and
+     *     the report returned, failures included
      * @return the report, its reasons masked as the log is
-     * @throws AbortException if the request is not valid (nothing was sent) or a secret failed; the message says
-     *     which and why
+     * @throws AbortException if the request is not valid, or GitHub showed it to be wrong before anything was written
+     *     (nothing was written either way), or with {@code failOnError} if an item failed; the message says which and
+     *     why
      */
-    SyncReport run(SyncSettings settings) throws IOException, InterruptedException {
+    SyncReport run(SyncSettings settings, boolean failOnError) throws IOException, InterruptedException {
         GitHubEnvironmentSecretsConfiguration defaults = GitHubEnvironmentSecretsConfiguration.get();
         SyncRequest.Builder builder = SyncRequest.builder()
-                .repository(settings.getRepository())
                 .apiUrl(settings.getApiUrl())
                 .job(run.getParent().getFullName(), run.getNumber())
                 .allowedApiUrls(defaults.allowedApiUrls(), GitHubEnvironmentSecretsConfiguration.howToAllowServer())
@@ -79,7 +81,7 @@ final class SecretSyncRunner {
             // The engine accepts only the job's name or <job>/<suffix>, and says why otherwise.
             builder.identity(settings.getSyncIdentity());
         }
-        addEnvironments(settings, builder);
+        RequestTargets.addTo(settings, builder);
         String credentialsId = settings.getCredentialsId().isEmpty() ? defaults.getCredentialsId()
                 : settings.getCredentialsId();
         // A GitHub App credential knows its GitHub; that beats the global default, not an explicit URL.
@@ -93,6 +95,8 @@ final class SecretSyncRunner {
         try {
             SecretValueReader values = new SecretValueReader(run, env, sensitiveVariables, builder, maskBuilder);
             settings.getSecrets().forEach(values::read);
+            VariableReader variables = new VariableReader(env, sensitiveVariables, builder);
+            settings.getVariables().forEach(variables::read);
             try (SyncRequest request = build(builder, maskBuilder)) {
                 // A credential that was not found is a problem of the request, so build() has thrown.
                 GitHubTokenCredential credential = Objects.requireNonNull(tokenCredential, "tokenCredential");
@@ -104,7 +108,7 @@ final class SecretSyncRunner {
                     maskBuilder.add(TOKEN_LABEL, token);
                     SecretMask mask = maskBuilder.build();
                     return sync(request, token, sealer, mask, values.warnings(),
-                            WriteLanes.of(request.apiUrl(), credential.id()));
+                            WriteLanes.of(request.apiUrl(), credential.id()), failOnError);
                 } finally {
                     Arrays.fill(token, '\0');
                 }
@@ -125,19 +129,6 @@ final class SecretSyncRunner {
         }
     }
 
-    private static void addEnvironments(SyncSettings settings, SyncRequest.Builder builder) {
-        boolean one = !settings.getEnvironment().isEmpty();
-        boolean several = !settings.getEnvironments().isEmpty();
-        if (one && several) {
-            builder.problem(Messages.Problem_BothEnvironmentForms());
-            builder.environment(settings.getEnvironment()); // so the request does not also say "no environment"
-        } else if (one) {
-            builder.environment(settings.getEnvironment());
-        } else if (several) {
-            builder.environments(settings.getEnvironments());
-        }
-    }
-
     /**
      * Problems name secrets and credentials, never values; a credential provider's own message might not be as
      * careful, so the message is masked with every value read so far.
@@ -152,21 +143,29 @@ final class SecretSyncRunner {
     }
 
     private SyncReport sync(SyncRequest request, char[] token, SecretSealer sealer, SecretMask mask,
-            List<String> warnings, WriteLane lane) throws IOException, InterruptedException {
+            List<String> warnings, WriteLane lane, boolean failOnError) throws IOException, InterruptedException {
         PrintStream log = new PrintStream(mask.wrap(new UnclosableOutputStream(listener.getLogger())), true,
                 StandardCharsets.UTF_8);
         try {
             SyncLog syncLog = new SyncLog(log);
             mask.skippedLabels().forEach(label -> syncLog.line(Messages.Log_NotMasked(label)));
             warnings.forEach(syncLog::warning);
-            syncLog.line(start(request));
+            syncLog.line(SyncLog.start(request));
             optionLines(request).forEach(syncLog::line);
             SyncReport report = runEngine(request, token, sealer, mask, lane, syncLog, log);
-            syncLog.line(Messages.Log_Done(report.repository().toString(), summary(report)));
             SecretSyncAction.record(run, SyncRecord.of(report, request.apiUrl().toString(), mask));
+            if (!report.problems().isEmpty()) {
+                // GitHub showed the request wrong before anything was written: as a request that is not valid.
+                throw new AbortException(mask.apply(Messages.Problem_NothingWritten(
+                        String.join("\n", report.problems()))));
+            }
+            syncLog.line(Messages.Log_Done(summary(report)));
             if (report.hasFailures()) {
-                throw new AbortException(mask.apply(Messages.Problem_SecretsFailed(
-                        String.join("\n", report.failureLines()))));
+                String failures = mask.apply(String.join("\n", report.failureLines()));
+                if (failOnError) {
+                    throw new AbortException(Messages.Problem_ItemsFailed(failures));
+                }
+                syncLog.line(Messages.Log_FailuresReturned(failures));
             }
             return MaskedReports.of(report, mask);
         } finally {
@@ -186,9 +185,6 @@ final class SecretSyncRunner {
                 .writeLane(lane)
                 .build()) {
             return new SecretSync(client, sealer, syncLog, SyncMemories.open(syncLog::warning)).run(request);
-        } catch (GitHubApiException e) {
-            // Only a repository given by id that cannot be resolved ends here; nothing was written.
-            throw new AbortException(mask.apply(String.valueOf(e.getMessage())));
         } catch (RuntimeException e) {
             log.println(Functions.printThrowable(mask.apply(e)));
             throw new AbortException(mask.apply(Messages.Problem_Unexpected(String.valueOf(e.getMessage()))));
@@ -205,16 +201,7 @@ final class SecretSyncRunner {
         }
     }
 
-    private static String start(SyncRequest request) {
-        String environments = request.environments().stream().map(environment -> "'" + environment.value() + "'")
-                .collect(Collectors.joining(", "));
-        String secrets = String.valueOf(request.secrets().size());
-        return request.options().dryRun()
-                ? Messages.Log_StartDryRun(request.repository().toString(), environments, secrets, request.apiUrl())
-                : Messages.Log_Start(request.repository().toString(), environments, secrets, request.apiUrl());
-    }
-
-    /** What the sync does beyond writing what changed: whose secrets it prunes, and whether it writes everything. */
+    /** What the sync does beyond writing what changed: whose items it prunes, and whether it writes everything. */
     private static List<String> optionLines(SyncRequest request) {
         List<String> lines = new ArrayList<>();
         switch (request.options().prune()) {
@@ -230,11 +217,19 @@ final class SecretSyncRunner {
         return lines;
     }
 
-    /** For example {@code 2 created, 1 unchanged}. */
+    /** {@code 2 created, 1 unchanged}; with variables {@code secrets: 2 created; variables: 1 updated}. */
     private static String summary(SyncReport report) {
+        if (!report.hasVariables()) {
+            return counts(report, ValueKind.SECRET);
+        }
+        return Arrays.stream(ValueKind.values()).map(kind -> kind.pathSegment() + ": " + counts(report, kind))
+                .collect(Collectors.joining("; "));
+    }
+
+    private static String counts(SyncReport report, ValueKind kind) {
         String counts = Arrays.stream(SecretOutcome.values())
-                .filter(outcome -> report.count(outcome) > 0)
-                .map(outcome -> report.count(outcome) + " " + outcome.label())
+                .filter(outcome -> report.count(kind, outcome) > 0)
+                .map(outcome -> report.count(kind, outcome) + " " + outcome.label())
                 .collect(Collectors.joining(", "));
         return counts.isEmpty() ? Messages.Log_NothingToDo() : counts;
     }

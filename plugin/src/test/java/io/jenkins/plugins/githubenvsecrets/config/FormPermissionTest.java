@@ -16,8 +16,13 @@ import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
 import io.jenkins.plugins.githubenvsecrets.TestCredentials;
 import io.jenkins.plugins.githubenvsecrets.credentials.SecretSource;
-import io.jenkins.plugins.githubenvsecrets.step.GitHubEnvironmentSecretBuilder;
+import io.jenkins.plugins.githubenvsecrets.step.EnvironmentScope;
 import io.jenkins.plugins.githubenvsecrets.step.GitHubEnvironmentSecretStep;
+import io.jenkins.plugins.githubenvsecrets.step.GitHubOrganizationSecretStep;
+import io.jenkins.plugins.githubenvsecrets.step.GitHubRepositorySecretStep;
+import io.jenkins.plugins.githubenvsecrets.step.GitHubSecretBuilder;
+import io.jenkins.plugins.githubenvsecrets.step.OrganizationScope;
+import io.jenkins.plugins.githubenvsecrets.step.VariableSource;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +44,7 @@ import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
  */
 @WithJenkins
 class FormPermissionTest {
-    private static final String BUILDER_URL = "descriptorByName/" + GitHubEnvironmentSecretBuilder.class.getName();
+    private static final String SCOPE_URL = "descriptorByName/" + EnvironmentScope.class.getName();
 
     private JenkinsRule j;
     private FreeStyleProject job;
@@ -58,7 +63,7 @@ class FormPermissionTest {
 
     @Test
     void shouldListCredentialsOnlyToUsersWhoMayConfigure() throws Exception {
-        var builder = j.jenkins.getDescriptorByType(GitHubEnvironmentSecretBuilder.DescriptorImpl.class);
+        var builder = j.jenkins.getDescriptorByType(GitHubSecretBuilder.DescriptorImpl.class);
         var secret = j.jenkins.getDescriptorByType(SecretSource.DescriptorImpl.class);
 
         assertThat(values(as("reader", () -> builder.doFillCredentialsIdItems(job, "", "")))).containsExactly("");
@@ -88,6 +93,35 @@ class FormPermissionTest {
                 .contains("must use https");
     }
 
+    /** The fields of the repository and organization scopes and of variables, in the steps' and scopes' forms. */
+    @Test
+    void shouldAnswerTheScopeAndVariableFieldsOnlyToUsersWhoMayConfigure() throws Exception {
+        var repositoryStep = j.jenkins.getDescriptorByType(GitHubRepositorySecretStep.DescriptorImpl.class);
+        var organizationStep = j.jenkins.getDescriptorByType(GitHubOrganizationSecretStep.DescriptorImpl.class);
+        var organizationScope = j.jenkins.getDescriptorByType(OrganizationScope.DescriptorImpl.class);
+        var variable = j.jenkins.getDescriptorByType(VariableSource.DescriptorImpl.class);
+
+        assertThat(values(as("reader", () -> repositoryStep.doFillApplicationItems(job, "dependabot"))))
+                .containsExactly("dependabot");
+        assertThat(values(as("configurer", () -> repositoryStep.doFillApplicationItems(job, "dependabot"))))
+                .containsExactly("actions", "dependabot", "codespaces");
+        assertThat(values(as("reader", () -> organizationScope.doFillVisibilityItems(job, "")))).isEmpty();
+        assertThat(values(as("configurer", () -> organizationStep.doFillVisibilityItems(job, ""))))
+                .containsExactly("", "all", "private", "selected");
+        assertThat(as("reader", () -> organizationStep.doCheckOrganization(job, "-acme")).kind)
+                .isEqualTo(FormValidation.Kind.OK);
+        assertThat(as("configurer", () -> organizationScope.doCheckOrganization(job, "-acme")).kind)
+                .isEqualTo(FormValidation.Kind.ERROR);
+        assertThat(as("reader", () -> variable.doCheckName(job, "GITHUB_REGION")).kind)
+                .isEqualTo(FormValidation.Kind.OK);
+        assertThat(as("configurer", () -> variable.doCheckName(job, "GITHUB_REGION")).renderHtml())
+                .contains("Variable name", "reserved by GitHub");
+        assertThatThrownBy(() -> as("reader", () -> organizationStep.doTestConnection(job, "acme", "", "", "",
+                "", TOKEN_ID))).isInstanceOf(AccessDeniedException3.class);
+        assertThatThrownBy(() -> as("reader", () -> repositoryStep.doTestConnection(job, "acme/web", "", "",
+                TOKEN_ID))).isInstanceOf(AccessDeniedException3.class);
+    }
+
     @Test
     void shouldWarnAboutAServerBuildsWouldRefuse() throws Exception {
         var step = j.jenkins.getDescriptorByType(GitHubEnvironmentSecretStep.DescriptorImpl.class);
@@ -106,11 +140,11 @@ class FormPermissionTest {
 
     @Test
     void shouldRefuseTheConnectionTestToUsersWhoCannotConfigure() throws Exception {
-        var builder = j.jenkins.getDescriptorByType(GitHubEnvironmentSecretBuilder.DescriptorImpl.class);
+        var scope = j.jenkins.getDescriptorByType(EnvironmentScope.DescriptorImpl.class);
 
-        assertThatThrownBy(() -> as("reader", () -> builder.doTestConnection(job, "acme/web", "production", "",
+        assertThatThrownBy(() -> as("reader", () -> scope.doTestConnection(job, "acme/web", "production", "",
                 TOKEN_ID))).isInstanceOf(AccessDeniedException3.class);
-        assertThatThrownBy(() -> as("configurer", () -> builder.doTestConnection(null, "acme/web", "production",
+        assertThatThrownBy(() -> as("configurer", () -> scope.doTestConnection(null, "acme/web", "production",
                 "", TOKEN_ID))).isInstanceOf(AccessDeniedException3.class);
     }
 
@@ -126,7 +160,7 @@ class FormPermissionTest {
 
         JenkinsRule.WebClient web = j.createWebClient().login("configurer");
         web.setThrowExceptionOnFailingStatusCode(false);
-        Page get = web.goTo(job.getUrl() + BUILDER_URL + "/checkRepository?value=acme/web", null);
+        Page get = web.goTo(job.getUrl() + SCOPE_URL + "/checkRepository?value=acme/web", null);
         assertThat(get.getWebResponse().getStatusCode()).isIn(404, 405);
     }
 
@@ -145,7 +179,7 @@ class FormPermissionTest {
     private Page post(String user, String method, String... parameters) throws Exception {
         JenkinsRule.WebClient web = j.createWebClient().login(user);
         web.setThrowExceptionOnFailingStatusCode(false);
-        WebRequest request = new WebRequest(new URL(j.getURL(), job.getUrl() + BUILDER_URL + "/" + method),
+        WebRequest request = new WebRequest(new URL(j.getURL(), job.getUrl() + SCOPE_URL + "/" + method),
                 HttpMethod.POST);
         List<NameValuePair> pairs = new ArrayList<>();
         for (int i = 0; i < parameters.length; i += 2) {

@@ -4,6 +4,7 @@ import static io.jenkins.plugins.githubenvsecrets.TestCredentials.TEXT;
 import static io.jenkins.plugins.githubenvsecrets.TestCredentials.TEXT_ID;
 import static io.jenkins.plugins.githubenvsecrets.TestGitHub.OWNER;
 import static io.jenkins.plugins.githubenvsecrets.TestGitHub.PRODUCTION;
+import static io.jenkins.plugins.githubenvsecrets.TestGitHub.PRODUCTION_LOG;
 import static io.jenkins.plugins.githubenvsecrets.TestGitHub.REPO;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,6 +15,7 @@ import hudson.model.Run;
 import hudson.util.Secret;
 import io.jenkins.plugins.githubenvsecrets.JobKind;
 import io.jenkins.plugins.githubenvsecrets.Leaks;
+import io.jenkins.plugins.githubenvsecrets.RecordedOutcomes;
 import io.jenkins.plugins.githubenvsecrets.SyncSpec;
 import io.jenkins.plugins.githubenvsecrets.TestCredentials;
 import io.jenkins.plugins.githubenvsecrets.TestGitHub;
@@ -23,7 +25,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import org.jenkinsci.plugins.plaincredentials.impl.StringCredentialsImpl;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -80,13 +81,13 @@ class DriftTest {
 
         Run<?, ?> second = kind.build(j, job, Result.SUCCESS);
 
-        j.assertLogContains("production: TEXT updated (changed on GitHub since #1)", second);
+        j.assertLogContains(PRODUCTION_LOG + "secret TEXT updated (changed on GitHub since #1)", second);
         assertThat(github.valueOf(OWNER, REPO, PRODUCTION, "TEXT")).contains(TEXT);
         assertThat(drifts(second)).containsExactly("TEXT changed on GitHub since #1");
 
         Run<?, ?> third = kind.build(j, job, Result.SUCCESS);
 
-        j.assertLogContains("production: TEXT unchanged", third);
+        j.assertLogContains(PRODUCTION_LOG + "secret TEXT unchanged", third);
         assertThat(drifts(third)).isEmpty();
         Leaks.assertNoSecretIn(second);
     }
@@ -100,10 +101,10 @@ class DriftTest {
 
         assertThat(github.requests("PUT")).isEmpty();
         assertThat(github.valueOf(OWNER, REPO, PRODUCTION, "TEXT")).contains(BY_HAND);
-        j.assertLogContains("production: TEXT failed: changed on GitHub since #1; nothing was written (failOnDrift)",
-                refused);
-        j.assertLogContains("production: OTHER failed: not written: 1 secret(s) of this sync were changed on GitHub",
-                refused);
+        j.assertLogContains(PRODUCTION_LOG + "secret TEXT failed: changed on GitHub since #1; nothing was written"
+                + " (failOnDrift)", refused);
+        j.assertLogContains(PRODUCTION_LOG + "secret OTHER failed: not written: 1 secret(s) of this sync were changed"
+                + " on GitHub", refused);
         Leaks.assertNoSecretIn(refused);
     }
 
@@ -115,7 +116,7 @@ class DriftTest {
 
         Run<?, ?> dryRun = kind.build(j, job, Result.SUCCESS);
 
-        j.assertLogContains("production: TEXT would-update (changed on GitHub since #1)", dryRun);
+        j.assertLogContains(PRODUCTION_LOG + "secret TEXT would-update (changed on GitHub since #1)", dryRun);
         assertThat(github.requests("PUT")).isEmpty();
         assertThat(github.valueOf(OWNER, REPO, PRODUCTION, "TEXT")).contains(BY_HAND);
     }
@@ -139,7 +140,7 @@ class DriftTest {
 
         Run<?, ?> run = kind.build(j, other, Result.SUCCESS);
 
-        j.assertLogContains("production: TEXT updated", run);
+        j.assertLogContains(PRODUCTION_LOG + "secret TEXT updated", run);
         j.assertLogNotContains("changed on GitHub since", run);
         assertThat(drifts(run)).isEmpty();
     }
@@ -157,7 +158,7 @@ class DriftTest {
 
         Run<?, ?> run = kind.build(j, job, Result.SUCCESS);
 
-        j.assertLogContains("production: TEXT updated (changed on GitHub since another job wrote it)", run);
+        j.assertLogContains(PRODUCTION_LOG + "secret TEXT updated (changed on GitHub since another job wrote it)", run);
         j.assertLogNotContains(other.getFullName() + " #", run);
         assertThat(drifts(run)).containsExactly("TEXT changed on GitHub since another job wrote it");
         if (kind == JobKind.PIPELINE) {
@@ -181,7 +182,7 @@ class DriftTest {
 
         Run<?, ?> run = JobKind.PIPELINE.build(j, job, Result.SUCCESS);
 
-        j.assertLogContains("production: TEXT kept (changed on GitHub ****)", run);
+        j.assertLogContains(PRODUCTION_LOG + "secret TEXT kept (changed on GitHub ****)", run);
         j.assertLogContains(JobKind.RESULT_PREFIX + "[PHRASE:[outcome:created, drifted:false], TEXT:[outcome:kept,"
                 + " drifted:false, reason:changed on GitHub ****]]", run);
         j.assertLogNotContains("not deleted", run);
@@ -190,10 +191,7 @@ class DriftTest {
 
     /** What the build page shows as drift, as {@code NAME changed on GitHub since #1}. */
     private static List<String> drifts(Run<?, ?> run) {
-        SecretSyncAction action = Objects.requireNonNull(run.getAction(SecretSyncAction.class), "sync action");
-        return action.getSyncs().stream().flatMap(sync -> sync.getEnvironments().stream())
-                .flatMap(environment -> environment.getSecrets().stream())
-                .filter(secret -> secret.getDrift() != null)
+        return RecordedOutcomes.items(run).filter(secret -> secret.getDrift() != null)
                 .map(secret -> secret.getName() + " " + secret.getDrift()).toList();
     }
 }

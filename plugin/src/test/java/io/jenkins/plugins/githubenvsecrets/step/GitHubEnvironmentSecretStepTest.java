@@ -80,7 +80,7 @@ class GitHubEnvironmentSecretStepTest {
         Run<?, ?> run = j.buildAndAssertSuccess(job);
 
         List<SyncRecord> syncs = run.getAction(SecretSyncAction.class).getSyncs();
-        assertThat(syncs).extracting(sync -> sync.getEnvironments().get(0).getName())
+        assertThat(syncs).extracting(sync -> sync.getTargets().get(0).getEnvironment())
                 .containsExactly("staging", "production");
         assertThat(run.getActions(SecretSyncAction.class)).hasSize(1);
     }
@@ -93,7 +93,7 @@ class GitHubEnvironmentSecretStepTest {
 
     @Test
     void shouldRoundTripThroughTheSnippetGenerator() throws Exception {
-        GitHubEnvironmentSecretStep step = new SyncSpec("acme/web").environment("production")
+        GitHubSecretStep step = new SyncSpec("acme/web").environment("production")
                 .credentialsId(TOKEN_ID).secretFromCredential("API_KEY", TEXT_ID).secretFromEnv("TOKEN", "BOUND")
                 .usernameFromCredential("LOGIN", "deploy-login").dryRun().step();
 
@@ -105,7 +105,7 @@ class GitHubEnvironmentSecretStepTest {
 
     @Test
     void shouldRoundTripEnvironmentsThroughTheSnippetGenerator() throws Exception {
-        GitHubEnvironmentSecretStep step = new SyncSpec("acme/web").environments("staging", "production")
+        GitHubSecretStep step = new SyncSpec("acme/web").environments("staging", "production")
                 .apiUrl("https://github.example.com/api/v3").prune().createEnvironment().step();
 
         new SnippetizerTester(j).assertRoundTrip(step, "githubEnvironmentSecret apiUrl:"
@@ -115,7 +115,7 @@ class GitHubEnvironmentSecretStepTest {
 
     @Test
     void shouldRoundTripPruneAllForceAndSyncIdentityThroughTheSnippetGenerator() throws Exception {
-        GitHubEnvironmentSecretStep step = new SyncSpec("acme/web").environment("production").pruneAll().force()
+        GitHubSecretStep step = new SyncSpec("acme/web").environment("production").pruneAll().force()
                 .syncIdentity("team/deploy-web").step();
 
         new SnippetizerTester(j).assertRoundTrip(step, "githubEnvironmentSecret environment: 'production',"

@@ -8,6 +8,7 @@ import static io.jenkins.plugins.githubenvsecrets.TestCredentials.TEXT_ID;
 import static io.jenkins.plugins.githubenvsecrets.TestCredentials.USER_PASSWORD_ID;
 import static io.jenkins.plugins.githubenvsecrets.TestGitHub.OWNER;
 import static io.jenkins.plugins.githubenvsecrets.TestGitHub.PRODUCTION;
+import static io.jenkins.plugins.githubenvsecrets.TestGitHub.PRODUCTION_LOG;
 import static io.jenkins.plugins.githubenvsecrets.TestGitHub.REPO;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -76,9 +77,9 @@ class RememberedSyncTest {
 
         assertThat(github.requests()).as("requests of the second build").isNotEmpty()
                 .extracting(FakeRequest::method).containsOnly("GET");
-        j.assertLogContains("production: TEXT unchanged", second);
-        j.assertLogContains("production: FILE unchanged", second);
-        j.assertLogContains("acme/web: done: 2 unchanged", second);
+        j.assertLogContains(PRODUCTION_LOG + "secret TEXT unchanged", second);
+        j.assertLogContains(PRODUCTION_LOG + "secret FILE unchanged", second);
+        j.assertLogContains("done: 2 unchanged", second);
         assertThat(RecordedOutcomes.of(second)).containsExactly("TEXT unchanged", "FILE unchanged");
         if (kind == JobKind.PIPELINE) {
             j.assertLogContains(JobKind.RESULT_PREFIX + "[TEXT:unchanged, FILE:unchanged]", second);
@@ -131,7 +132,7 @@ class RememberedSyncTest {
 
         assertThat(github.secretNames(OWNER, REPO, PRODUCTION)).containsExactlyInAnyOrder("A2", "B1");
         assertThat(RecordedOutcomes.of(otherList)).containsExactlyInAnyOrder("A2 created", "A1 deleted");
-        j.assertLogContains("pruning only secrets that sync identity '" + jobA.getFullName()
+        j.assertLogContains("pruning only what sync identity '" + jobA.getFullName()
                 + "' wrote and no longer names", otherList);
 
         kind.configure(jobA, sync().prune());
@@ -155,7 +156,7 @@ class RememberedSyncTest {
 
         assertThat(github.requests("PUT")).hasSize(1);
         assertThat(RecordedOutcomes.of(forced)).containsExactly("TEXT updated");
-        j.assertLogContains("writing every secret, unchanged ones too", forced);
+        j.assertLogContains("writing everything, unchanged items too", forced);
         assertThat(github.valueOf(OWNER, REPO, PRODUCTION, "TEXT")).contains(TEXT);
         Leaks.assertNoSecretIn(forced);
     }
@@ -175,7 +176,7 @@ class RememberedSyncTest {
         assertThat(github.secretNames(OWNER, REPO, PRODUCTION)).containsExactly("TEXT");
         assertThat(RecordedOutcomes.of(prunedAll)).containsExactlyInAnyOrder("TEXT unchanged",
                 "BY_HAND deleted");
-        j.assertLogContains("pruning every secret not named, whoever wrote it", prunedAll);
+        j.assertLogContains("pruning everything not named, whoever wrote it", prunedAll);
         Leaks.assertNoSecretIn(prunedAll);
     }
 
@@ -196,7 +197,7 @@ class RememberedSyncTest {
         assertThat(github.secretNames(OWNER, REPO, PRODUCTION)).containsExactlyInAnyOrder("NEW_NAME", "JOB_WIDE");
         assertThat(RecordedOutcomes.of(run)).containsExactlyInAnyOrder("NEW_NAME created",
                 "OLD_NAME deleted");
-        j.assertLogContains("pruning only secrets that sync identity '" + backend + "' wrote", run);
+        j.assertLogContains("pruning only what sync identity '" + backend + "' wrote", run);
         Leaks.assertNoSecretIn(run);
     }
 }

@@ -16,6 +16,7 @@ import static io.jenkins.plugins.githubenvsecrets.TestCredentials.USERNAME;
 import static io.jenkins.plugins.githubenvsecrets.TestCredentials.USER_PASSWORD_ID;
 import static io.jenkins.plugins.githubenvsecrets.TestGitHub.OWNER;
 import static io.jenkins.plugins.githubenvsecrets.TestGitHub.PRODUCTION;
+import static io.jenkins.plugins.githubenvsecrets.TestGitHub.PRODUCTION_LOG;
 import static io.jenkins.plugins.githubenvsecrets.TestGitHub.REPO;
 import static io.jenkins.plugins.githubenvsecrets.TestGitHub.REPOSITORY;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -83,9 +84,9 @@ class SecretSyncTest {
 
         assertPublished(Map.of("TEXT", TEXT, "FILE", FILE, "PASSWORD", PASSWORD, "USERNAME", USERNAME,
                 "SSH_KEY", SSH_KEY));
-        j.assertLogContains("production: TEXT created", run);
-        j.assertLogContains("production: SSH_KEY created", run);
-        j.assertLogContains("acme/web: done: 5 created", run);
+        j.assertLogContains(PRODUCTION_LOG + "secret TEXT created", run);
+        j.assertLogContains(PRODUCTION_LOG + "secret SSH_KEY created", run);
+        j.assertLogContains("done: 5 created", run);
         assertThat(RecordedOutcomes.of(run)).containsExactly("TEXT created", "FILE created", "PASSWORD created",
                 "USERNAME created", "SSH_KEY created");
         if (kind == JobKind.PIPELINE) {
@@ -181,8 +182,9 @@ class SecretSyncTest {
         Run<?, ?> run = kind.run(j, sync().environment("staging").secretFromCredential("TEXT", TEXT_ID),
                 Result.FAILURE);
 
-        j.assertLogContains("staging: failed: Environment 'staging' does not exist in acme/web", run);
-        j.assertLogContains("Some secrets were not published:", run);
+        j.assertLogContains("environment 'staging' of acme/web: failed: Environment 'staging' does not exist in"
+                + " acme/web", run);
+        j.assertLogContains("Some secrets or variables were not published:", run);
         assertThat(github.hasEnvironment(OWNER, REPO, "staging")).isFalse();
         assertThat(github.requests("PUT")).isEmpty();
         Leaks.assertNoSecretIn(run);
@@ -196,7 +198,7 @@ class SecretSyncTest {
         Run<?, ?> run = kind.run(j, sync().environment("staging").createEnvironment()
                 .secretFromCredential("TEXT", TEXT_ID), Result.SUCCESS);
 
-        j.assertLogContains("staging: environment created", run);
+        j.assertLogContains("environment 'staging' of acme/web: created", run);
         assertThat(github.valueOf(OWNER, REPO, "staging", "TEXT")).contains(TEXT);
         github.assertNoProtocolViolations();
     }
@@ -210,8 +212,8 @@ class SecretSyncTest {
                 Result.SUCCESS);
 
         j.assertLogContains("dry run, nothing is written", run);
-        j.assertLogContains("production: TEXT would-create", run);
-        j.assertLogContains("production: OLD would-delete", run);
+        j.assertLogContains(PRODUCTION_LOG + "secret TEXT would-create", run);
+        j.assertLogContains(PRODUCTION_LOG + "secret OLD would-delete", run);
         assertThat(github.mutatingRequestCount()).as("writes").isZero();
         assertThat(github.secretNames(OWNER, REPO, PRODUCTION)).containsExactly("OLD");
         assertThat(RecordedOutcomes.of(run)).containsExactlyInAnyOrder("TEXT would-create", "OLD would-delete");
@@ -227,8 +229,8 @@ class SecretSyncTest {
                 .secretFromCredential("SECOND", FILE_ID)
                 .secretFromCredential("THIRD", USER_PASSWORD_ID), Result.FAILURE);
 
-        j.assertLogContains("production: SECOND failed:", run);
-        j.assertLogContains("Some secrets were not published:", run);
+        j.assertLogContains(PRODUCTION_LOG + "secret SECOND failed:", run);
+        j.assertLogContains("Some secrets or variables were not published:", run);
         j.assertLogContains("acme/web environment 'production' secret SECOND:", run);
         assertThat(github.valueOf(OWNER, REPO, PRODUCTION, "FIRST")).contains(TEXT);
         assertThat(github.valueOf(OWNER, REPO, PRODUCTION, "SECOND")).isEmpty();

@@ -266,8 +266,8 @@ class TrustBoundaryTest {
 
     @Test
     void shouldTestTheConnectionOnlyWithAnAllowedServer() throws Exception {
-        GitHubEnvironmentSecretBuilder.DescriptorImpl descriptor =
-                j.jenkins.getDescriptorByType(GitHubEnvironmentSecretBuilder.DescriptorImpl.class);
+        EnvironmentScope.DescriptorImpl descriptor =
+                j.jenkins.getDescriptorByType(EnvironmentScope.DescriptorImpl.class);
         FreeStyleProject job = j.createFreeStyleProject();
 
         FormValidation refused = descriptor.doTestConnection(job, REPOSITORY, PRODUCTION, elsewhere.apiUrl(),
@@ -313,8 +313,8 @@ class TrustBoundaryTest {
                 Secret.fromString("not a private key"));
         app.setApiUri(elsewhere.apiUrl());
         TestCredentials.add(app);
-        GitHubEnvironmentSecretBuilder.DescriptorImpl descriptor =
-                j.jenkins.getDescriptorByType(GitHubEnvironmentSecretBuilder.DescriptorImpl.class);
+        EnvironmentScope.DescriptorImpl descriptor =
+                j.jenkins.getDescriptorByType(EnvironmentScope.DescriptorImpl.class);
 
         FormValidation tested = descriptor.doTestConnection(j.createFreeStyleProject(), REPOSITORY, PRODUCTION,
                 github.apiUrl(), APP_ID);
@@ -334,8 +334,8 @@ class TrustBoundaryTest {
         TestCredentials.add(new StringCredentialsImpl(CredentialsScope.SYSTEM, "system-token", "system",
                 Secret.fromString(TOKEN)));
         GitHubEnvironmentSecretsConfiguration configuration = GitHubEnvironmentSecretsConfiguration.get();
-        GitHubEnvironmentSecretBuilder.DescriptorImpl descriptor =
-                j.jenkins.getDescriptorByType(GitHubEnvironmentSecretBuilder.DescriptorImpl.class);
+        EnvironmentScope.DescriptorImpl descriptor =
+                j.jenkins.getDescriptorByType(EnvironmentScope.DescriptorImpl.class);
 
         List<String> offered = configuration.doFillCredentialsIdItems("", "").stream()
                 .map(option -> option.value).toList();

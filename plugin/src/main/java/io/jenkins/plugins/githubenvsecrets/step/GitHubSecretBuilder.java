@@ -16,6 +16,7 @@ import io.jenkins.plugins.githubenvsecrets.credentials.SecretSource;
 import io.jenkins.plugins.githubenvsecrets.credentials.SensitiveVariables;
 import java.io.IOException;
 import java.util.List;
+import java.util.Objects;
 import jenkins.tasks.SimpleBuildStep;
 import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
@@ -24,16 +25,23 @@ import org.kohsuke.stapler.QueryParameter;
 import org.kohsuke.stapler.verb.POST;
 
 /**
- * "Publish secrets to a GitHub environment" for freestyle jobs: the pipeline step's sync, one environment per build
- * step. The environment may name build parameters ({@code ${NAME}}); repository and API URL are taken as configured,
- * so that a user who may only build the job cannot point its secrets elsewhere. Needs no workspace.
+ * "Publish secrets and variables to GitHub" for freestyle jobs: the Pipeline steps' sync, to the target its
+ * {@link SyncScope} names, one target per build step. An environment may name build parameters ({@code ${NAME}});
+ * repository, organization and API URL are taken as configured, so that a user who may only build the job cannot point
+ * its secrets elsewhere. Needs no workspace.
+ *
+ * <p>Its fields beside the scope are the Pipeline steps' own, declared again here: Stapler binds a form only through
+ * setters of the bound class and its superclasses, and a build step cannot share a superclass with a Pipeline step.
  */
-public final class GitHubEnvironmentSecretBuilder extends Builder implements SimpleBuildStep {
+public final class GitHubSecretBuilder extends Builder implements SimpleBuildStep {
+    private final SyncScope scope;
+    /** The fields every scope has; the scope adds its own when the build runs. */
     private final SyncSettings settings;
 
     @DataBoundConstructor
-    public GitHubEnvironmentSecretBuilder(@CheckForNull String repository) {
-        this.settings = new SyncSettings(repository);
+    public GitHubSecretBuilder(SyncScope scope) {
+        this.scope = Objects.requireNonNull(scope, "scope");
+        this.settings = new SyncSettings(scope.kind());
     }
 
     @Override
@@ -44,12 +52,13 @@ public final class GitHubEnvironmentSecretBuilder extends Builder implements Sim
     @Override
     public void perform(@NonNull Run<?, ?> run, @NonNull EnvVars env, @NonNull TaskListener listener)
             throws InterruptedException, IOException {
-        new SecretSyncRunner(run, env, SensitiveVariables.ofBuild(run), listener).run(settings.expandedWith(env));
+        new SecretSyncRunner(run, env, SensitiveVariables.ofBuild(run), listener)
+                .run(scope.settings(settings).expandedWith(env), true);
     }
 
     @NonNull
-    public String getRepository() {
-        return settings.getRepository();
+    public SyncScope getScope() {
+        return scope;
     }
 
     @NonNull
@@ -60,16 +69,6 @@ public final class GitHubEnvironmentSecretBuilder extends Builder implements Sim
     @DataBoundSetter
     public void setCredentialsId(@CheckForNull String credentialsId) {
         settings.setCredentialsId(credentialsId);
-    }
-
-    @NonNull
-    public String getEnvironment() {
-        return settings.getEnvironment();
-    }
-
-    @DataBoundSetter
-    public void setEnvironment(@CheckForNull String environment) {
-        settings.setEnvironment(environment);
     }
 
     @NonNull
@@ -92,13 +91,14 @@ public final class GitHubEnvironmentSecretBuilder extends Builder implements Sim
         settings.setSecrets(secrets);
     }
 
-    public boolean isCreateEnvironment() {
-        return settings.isCreateEnvironment();
+    @NonNull
+    public List<VariableSource> getVariables() {
+        return settings.getVariables();
     }
 
     @DataBoundSetter
-    public void setCreateEnvironment(boolean createEnvironment) {
-        settings.setCreateEnvironment(createEnvironment);
+    public void setVariables(@CheckForNull List<VariableSource> variables) {
+        settings.setVariables(variables);
     }
 
     public boolean isPrune() {
@@ -158,10 +158,9 @@ public final class GitHubEnvironmentSecretBuilder extends Builder implements Sim
 
     @Extension
     public static final class DescriptorImpl extends BuildStepDescriptor<Builder> {
-        /** The step's help pages serve both forms. */
-        private static final List<String> SHARED_HELP = List.of("repository", "credentialsId", "environment",
-                "apiUrl", "secrets", "createEnvironment", "prune", "pruneAll", "force", "syncIdentity", "dryRun",
-                "failOnDrift");
+        /** The fields beside the scope, whose help the Pipeline steps' base holds. */
+        private static final List<String> SHARED_HELP = List.of("credentialsId", "apiUrl", "secrets", "variables",
+                "prune", "pruneAll", "force", "syncIdentity", "dryRun", "failOnDrift");
 
         public DescriptorImpl() {
             for (String field : SHARED_HELP) {
@@ -170,7 +169,7 @@ public final class GitHubEnvironmentSecretBuilder extends Builder implements Sim
         }
 
         @Override
-        public boolean isApplicable(Class<? extends AbstractProject> jobType) {
+        public boolean isApplicable(@SuppressWarnings("rawtypes") Class<? extends AbstractProject> jobType) {
             return true;
         }
 
@@ -178,16 +177,6 @@ public final class GitHubEnvironmentSecretBuilder extends Builder implements Sim
         @Override
         public String getDisplayName() {
             return Messages.Builder_DisplayName();
-        }
-
-        @POST
-        public FormValidation doCheckRepository(@AncestorInPath Item item, @QueryParameter String value) {
-            return SyncForms.checkRepository(item, value);
-        }
-
-        @POST
-        public FormValidation doCheckEnvironment(@AncestorInPath Item item, @QueryParameter String value) {
-            return SyncForms.checkEnvironment(item, value);
         }
 
         @POST
@@ -199,13 +188,6 @@ public final class GitHubEnvironmentSecretBuilder extends Builder implements Sim
         public ListBoxModel doFillCredentialsIdItems(@AncestorInPath Item item, @QueryParameter String credentialsId,
                 @QueryParameter String apiUrl) {
             return SyncForms.fillCredentialsIdItems(item, credentialsId, apiUrl);
-        }
-
-        @POST
-        public FormValidation doTestConnection(@AncestorInPath Item item, @QueryParameter String repository,
-                @QueryParameter String environment, @QueryParameter String apiUrl,
-                @QueryParameter String credentialsId) throws InterruptedException {
-            return SyncForms.testConnection(item, repository, environment, apiUrl, credentialsId);
         }
     }
 }

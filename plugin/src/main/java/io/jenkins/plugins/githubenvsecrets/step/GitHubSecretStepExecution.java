@@ -12,16 +12,19 @@ import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution;
 
 /** Runs the sync off the pipeline's thread, as network I/O must, and returns the outcome map. */
-final class GitHubEnvironmentSecretStepExecution extends SynchronousNonBlockingStepExecution<Map<String, Object>> {
+final class GitHubSecretStepExecution extends SynchronousNonBlockingStepExecution<Map<String, Object>> {
     private static final long serialVersionUID = 1L;
 
     private final SyncSettings settings;
-    private final boolean detailedResult;
+    private final StepResult.Shape shape;
+    private final boolean failOnError;
 
-    GitHubEnvironmentSecretStepExecution(StepContext context, SyncSettings settings, boolean detailedResult) {
+    GitHubSecretStepExecution(StepContext context, SyncSettings settings, StepResult.Shape shape,
+            boolean failOnError) {
         super(context);
         this.settings = settings;
-        this.detailedResult = detailedResult;
+        this.shape = shape;
+        this.failOnError = failOnError;
     }
 
     @Override
@@ -32,7 +35,7 @@ final class GitHubEnvironmentSecretStepExecution extends SynchronousNonBlockingS
         // withCredentials marks the variables it binds as sensitive; fromEnv warns about any other.
         SyncReport report = new SecretSyncRunner(run, context.get(EnvVars.class),
                 Optional.of(SensitiveVariables.ofStep(run, context.get(EnvironmentExpander.class))),
-                context.get(TaskListener.class)).run(settings);
-        return StepResult.of(report, !settings.getEnvironments().isEmpty(), detailedResult);
+                context.get(TaskListener.class)).run(settings, failOnError);
+        return StepResult.of(report, shape);
     }
 }
