@@ -3,6 +3,7 @@ package io.jenkins.plugins.githubenvsecrets.audit;
 import static io.jenkins.plugins.githubenvsecrets.TestCredentials.FILE_ID;
 import static io.jenkins.plugins.githubenvsecrets.TestCredentials.TEXT;
 import static io.jenkins.plugins.githubenvsecrets.TestCredentials.TEXT_ID;
+import static io.jenkins.plugins.githubenvsecrets.TestCredentials.TOKEN_ID;
 import static io.jenkins.plugins.githubenvsecrets.TestGitHub.OWNER;
 import static io.jenkins.plugins.githubenvsecrets.TestGitHub.PRODUCTION;
 import static io.jenkins.plugins.githubenvsecrets.TestGitHub.REPO;
@@ -17,11 +18,19 @@ import hudson.model.TopLevelItem;
 import hudson.model.TopLevelItemDescriptor;
 import io.jenkins.plugins.githubenvsecrets.JobKind;
 import io.jenkins.plugins.githubenvsecrets.Leaks;
+import io.jenkins.plugins.githubenvsecrets.SyncSpec;
 import io.jenkins.plugins.githubenvsecrets.TestCredentials;
 import io.jenkins.plugins.githubenvsecrets.TestGitHub;
+import io.jenkins.plugins.githubenvsecrets.engine.model.Application;
 import io.jenkins.plugins.githubenvsecrets.engine.model.EnvironmentName;
+import io.jenkins.plugins.githubenvsecrets.engine.model.EnvironmentTarget;
+import io.jenkins.plugins.githubenvsecrets.engine.model.OrganizationName;
+import io.jenkins.plugins.githubenvsecrets.engine.model.OrganizationTarget;
+import io.jenkins.plugins.githubenvsecrets.engine.model.RepositoryAccess;
 import io.jenkins.plugins.githubenvsecrets.engine.model.RepositoryCoordinates;
+import io.jenkins.plugins.githubenvsecrets.engine.model.RepositoryTarget;
 import io.jenkins.plugins.githubenvsecrets.engine.model.SecretName;
+import io.jenkins.plugins.githubenvsecrets.engine.model.ValueKind;
 import io.jenkins.plugins.githubenvsecrets.engine.state.FingerprintStore;
 import io.jenkins.plugins.githubenvsecrets.engine.state.RecordScope;
 import io.jenkins.plugins.githubenvsecrets.engine.state.RecordedSecret;
@@ -168,11 +177,107 @@ class AuditPagesTest {
                 .containsExactly(github.apiUrl() + " acme/web production DEPLOY_KEY deploy-key");
         assertThat(rows(admin.goTo(PAGE + "?server=" + other))).containsExactly(
                 other + " acme/web production TOKEN env:TOKEN");
-        assertThat(rows(admin.goTo(PAGE + "?job=team/api&secret=api_key"))).containsExactly(
+        assertThat(rows(admin.goTo(PAGE + "?job=team/api&name=api_key"))).containsExactly(
                 github.apiUrl() + " acme/web staging API_KEY api-key");
         HtmlPage none = admin.goTo(PAGE + "?credential=nothing-like-it");
         assertThat(rows(none)).isEmpty();
         assertThat(none.getWebResponse().getContentAsString()).contains("Showing 0 of 4 recorded secrets");
+    }
+
+    /**
+     * Secrets and variables of every scope in one table: a scope column (with an application other than Actions), the
+     * repository or organization, the kind, and for an organization's, which repositories may read it; a filter for
+     * each.
+     */
+    @Test
+    void shouldShowEveryScopeAndKindAndFilterByThem() throws Exception {
+        String api = github.apiUrl();
+        RepositoryCoordinates web = RepositoryCoordinates.parse("acme/web");
+        OrganizationName acme = new OrganizationName("acme");
+        record(scope(api, "acme/web", "production"), "DEPLOY_KEY", "deploy-key", "team/deploy");
+        record(new RecordScope(api, new EnvironmentTarget(web, EnvironmentName.of("production")), ValueKind.VARIABLE),
+                "REGION", "text", "team/deploy");
+        record(new RecordScope(api, new RepositoryTarget(web, Application.DEPENDABOT), ValueKind.SECRET),
+                "NPM_TOKEN", "npm-token", "team/deps");
+        record(new RecordScope(api, new OrganizationTarget(acme, Application.ACTIONS), ValueKind.VARIABLE),
+                "SHARED", "env:SHARED", "team/org", RepositoryAccess.selected(List.of(4242L, 4243L)));
+        record(new RecordScope(api, new OrganizationTarget(acme, Application.CODESPACES), ValueKind.SECRET),
+                "DEV_KEY", "dev-key", "team/org", RepositoryAccess.privateRepositories());
+        JenkinsRule.WebClient admin = client(ADMIN);
+
+        HtmlPage page = admin.goTo(PAGE);
+
+        assertThat(scopes(page)).containsExactlyInAnyOrder(
+                "environment acme/web secret DEPLOY_KEY",
+                "environment acme/web variable REGION",
+                "repository (Dependabot) acme/web secret NPM_TOKEN",
+                "organization acme variable SHARED selected (2)",
+                "organization (Codespaces) acme secret DEV_KEY private");
+        assertThat(scopes(admin.goTo(PAGE + "?scope=organization"))).containsExactlyInAnyOrder(
+                "organization acme variable SHARED selected (2)",
+                "organization (Codespaces) acme secret DEV_KEY private");
+        assertThat(scopes(admin.goTo(PAGE + "?kind=variable"))).containsExactlyInAnyOrder(
+                "environment acme/web variable REGION", "organization acme variable SHARED selected (2)");
+        assertThat(scopes(admin.goTo(PAGE + "?application=dependabot"))).containsExactly(
+                "repository (Dependabot) acme/web secret NPM_TOKEN");
+        assertThat(scopes(admin.goTo(PAGE + "?organization=ACME&kind=secret"))).containsExactlyInAnyOrder(
+                "environment acme/web secret DEPLOY_KEY", "repository (Dependabot) acme/web secret NPM_TOKEN",
+                "organization (Codespaces) acme secret DEV_KEY private");
+        assertThat(scopes(admin.goTo(PAGE + "?scope=environment&name=region"))).containsExactly(
+                "environment acme/web variable REGION");
+        HtmlForm filter = page.getFormByName("filter");
+        assertThat(filter.getSelectByName("scope").getOptions()).extracting(option -> option.getValueAttribute())
+                .containsExactly("", "environment", "repository", "organization");
+        assertThat(filter.getSelectByName("kind").getOptions()).extracting(option -> option.getValueAttribute())
+                .containsExactly("", "secret", "variable");
+        assertThat(admin.goTo(PAGE + "?kind=variable").getFormByName("filter").getSelectByName("kind")
+                .getSelectedOptions()).extracting(option -> option.getValueAttribute()).containsExactly("variable");
+        assertNoValueOrFingerprintIn(page.getWebResponse().getContentAsString());
+    }
+
+    /** Forget of an organization's variable, through its row's form: that record goes, no other, nothing on GitHub. */
+    @Test
+    void shouldForgetTheRecordOfAnOrganizationsVariable() throws Exception {
+        String api = github.apiUrl();
+        OrganizationName acme = new OrganizationName("acme");
+        RecordScope variables = new RecordScope(api, new OrganizationTarget(acme, Application.ACTIONS),
+                ValueKind.VARIABLE);
+        RecordScope secrets = new RecordScope(api, new OrganizationTarget(acme, Application.ACTIONS),
+                ValueKind.SECRET);
+        record(variables, "SHARED", "env:SHARED", "team/org", RepositoryAccess.all());
+        record(secrets, "SHARED", "shared-key", "team/org", RepositoryAccess.all());
+        JenkinsRule.WebClient admin = j.createWebClient().login(ADMIN); // with scripts: they add the POST's crumb
+        HtmlPage page = admin.goTo(PAGE + "?kind=variable");
+        HtmlForm forget = page.querySelector("#github-environment-secrets tbody tr form");
+
+        HtmlButton button = forget.querySelector("button[type=submit]");
+        button.click();
+        HtmlPage after = (HtmlPage) admin.getCurrentWindow().getEnclosedPage();
+
+        assertThat(after.getWebResponse().getStatusCode()).isEqualTo(200);
+        assertThat(parameters(after.getUrl())).containsExactly("kind=variable");
+        assertThat(recorded()).extracting(secret -> secret.scope().kind() + " " + secret.name().value())
+                .containsExactly("SECRET SHARED");
+        assertThat(github.requests()).as("requests to GitHub").isEmpty();
+    }
+
+    /** A Forget naming no record set a row could name is refused without echoing it. */
+    @Test
+    void shouldRefuseAForgetOfWhatNoRowNames() throws Exception {
+        record(scope(github.apiUrl(), "acme/web", "production"), "TEXT", TEXT_ID, "team/api");
+        JenkinsRule.WebClient admin = client(ADMIN);
+        WebRequest request = new WebRequest(new URL(j.getURL(), PAGE + "forget"), HttpMethod.POST);
+        request.setRequestParameters(List.of(new NameValuePair("server", github.apiUrl()),
+                new NameValuePair("scope", "<b>team</b>"), new NameValuePair("repository", "acme/web"),
+                new NameValuePair("environment", PRODUCTION), new NameValuePair("kind", "secret"),
+                new NameValuePair("name", "TEXT")));
+        admin.addCrumb(request);
+
+        Page refused = admin.getPage(request);
+
+        assertThat(refused.getWebResponse().getStatusCode()).isEqualTo(400);
+        assertThat(refused.getWebResponse().getContentAsString()).doesNotContain("<b>team</b>");
+        assertThat(recordedNames()).containsExactly("TEXT");
     }
 
     @Test
@@ -221,6 +326,23 @@ class AuditPagesTest {
      * A sync identity {@code <job>/<suffix>} belongs to its job: the job's page lists the secret and the audit links
      * the identity to the job. A viewer of one job's page learns no name of a job it cannot see.
      */
+    /** A repository's secret and variable, written by a job of either kind, on its page with their scope and kind. */
+    @ParameterizedTest
+    @EnumSource(JobKind.class)
+    void shouldListOnAJobsPageTheRepositorysSecretsAndVariablesItWrote(JobKind kind) throws Exception {
+        Job<?, ?> owner = kind.job(j, SyncSpec.ofRepository(TestGitHub.REPOSITORY).credentialsId(TOKEN_ID)
+                .apiUrl(github.apiUrl()).secretFromCredential("TEXT", TEXT_ID).variable("REGION", "eu-west-1"));
+        kind.build(j, owner, Result.SUCCESS);
+
+        HtmlPage page = client(ADMIN).goTo(owner.getUrl() + "github-environment-secrets/");
+
+        assertThat(scopes(page)).containsExactly("repository acme/web secret TEXT",
+                "repository acme/web variable REGION");
+        assertThat(rows(page)).containsExactly(github.apiUrl() + " acme/web TEXT " + TEXT_ID,
+                github.apiUrl() + " acme/web REGION text");
+        assertNoValueOrFingerprintIn(page.getWebResponse().getContentAsString());
+    }
+
     @Test
     void shouldCountASuffixedSyncIdentityAsItsJobsAndHideJobsOutOfSight() throws Exception {
         Job<?, ?> owner = JobKind.FREESTYLE.create(j);
@@ -414,12 +536,23 @@ class AuditPagesTest {
         }).toList();
     }
 
-    /** Each row as "server repository environment secret source". */
+    /** Each row as "server repository environment name source": where, what and from where. */
     private static List<String> rows(HtmlPage page) {
-        return page.querySelectorAll("#github-environment-secrets tbody tr").stream()
-                .map(row -> row.querySelectorAll("td").stream().limit(5).map(cell -> cell.asNormalizedText().strip())
-                        .reduce((a, b) -> a + " " + b).orElse(""))
-                .toList();
+        return cells(page, 0, 2, 3, 5, 6);
+    }
+
+    /** Each row as "scope (application) repository-or-organization kind name readable-by". */
+    private static List<String> scopes(HtmlPage page) {
+        return cells(page, 1, 2, 4, 5, 11);
+    }
+
+    private static List<String> cells(HtmlPage page, int... columns) {
+        return page.querySelectorAll("#github-environment-secrets tbody tr").stream().map(row -> {
+            List<String> cells = row.querySelectorAll("td").stream().map(cell -> cell.asNormalizedText().strip())
+                    .toList();
+            return Arrays.stream(columns).mapToObj(cells::get).filter(cell -> !cell.isEmpty())
+                    .reduce((a, b) -> a + " " + b).orElse("");
+        }).toList();
     }
 
     private JenkinsRule.WebClient client(String user) throws Exception {
@@ -429,11 +562,14 @@ class AuditPagesTest {
         return client;
     }
 
+    /** Posts the Forget of a secret of production in acme/web, as its row's form does. */
     private Page forget(JenkinsRule.WebClient client, String secret) throws Exception {
         WebRequest request = new WebRequest(new URL(j.getURL(), PAGE + "forget"), HttpMethod.POST);
         request.setRequestParameters(List.of(new NameValuePair("server", github.apiUrl()),
-                new NameValuePair("repository", TestGitHub.REPOSITORY), new NameValuePair("environment", PRODUCTION),
-                new NameValuePair("secret", secret)));
+                new NameValuePair("scope", "environment"), new NameValuePair("application", "actions"),
+                new NameValuePair("repository", TestGitHub.REPOSITORY), new NameValuePair("organization", ""),
+                new NameValuePair("environment", PRODUCTION), new NameValuePair("kind", "secret"),
+                new NameValuePair("name", secret)));
         client.addCrumb(request);
         return client.getPage(request);
     }
@@ -458,10 +594,17 @@ class AuditPagesTest {
 
     private static void record(RecordScope scope, String name, String source, String job)
             throws InterruptedException {
+        record(scope, name, source, job, null);
+    }
+
+    /** A record as a sync of {@code job} would leave it; {@code access} for an organization's, else null. */
+    private static void record(RecordScope scope, String name, String source, String job, RepositoryAccess access)
+            throws InterruptedException {
         SyncMemories.store(warning -> { throw new AssertionError(warning); }).update(scope, current -> {
             Map<SecretName, SecretRecord> next = new HashMap<>(current);
-            next.put(SecretName.of(name), new SecretRecord("fp-" + name, Instant.now(), Set.of(job), source,
-                    new WrittenBy(job, 1), null));
+            SecretRecord record = new SecretRecord("fp-" + name, Instant.now(), Set.of(job), source,
+                    new WrittenBy(job, 1), null);
+            next.put(SecretName.of(name), access == null ? record : record.withAccess(access));
             return next;
         });
     }
