@@ -2,8 +2,10 @@ package io.jenkins.plugins.githubenvsecrets;
 
 import hudson.model.FreeStyleProject;
 import hudson.model.Job;
+import hudson.model.ParametersDefinitionProperty;
 import hudson.model.Result;
 import hudson.model.Run;
+import hudson.model.StringParameterDefinition;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -86,6 +88,17 @@ public enum JobKind {
         Job<?, ?> job = create(j);
         configure(job, spec);
         return job;
+    }
+
+    /** Gives {@code job} a string parameter with this default, which each build then has as a variable. */
+    public static void addStringParameter(Job<?, ?> job, String name, String value) throws IOException {
+        ParametersDefinitionProperty parameters = new ParametersDefinitionProperty(
+                new StringParameterDefinition(name, value));
+        if (job instanceof FreeStyleProject project) {
+            project.addProperty(parameters);
+        } else {
+            ((WorkflowJob) job).addProperty(parameters);
+        }
     }
 
     /** A new job that runs {@code spec}'s sync, built once. */

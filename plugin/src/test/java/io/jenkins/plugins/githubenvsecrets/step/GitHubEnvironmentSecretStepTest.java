@@ -26,7 +26,10 @@ import org.junit.jupiter.api.Test;
 import org.jvnet.hudson.test.JenkinsRule;
 import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 
-/** What only the pipeline step does: several environments, its result's shape, its snippet. */
+/**
+ * What only the Pipeline step does: several environments and repositories, its result's shape, its snippet. What the
+ * freestyle build step does too is in the tests run as both.
+ */
 @WithJenkins
 class GitHubEnvironmentSecretStepTest {
     private JenkinsRule j;
@@ -39,7 +42,10 @@ class GitHubEnvironmentSecretStepTest {
                 .addToken(TOKEN, Permission.WRITE)
                 .addRepository("acme", "web", 4242)
                 .addEnvironment("acme", "web", "staging")
-                .addEnvironment("acme", "web", "production"));
+                .addEnvironment("acme", "web", "production")
+                .addRepository("acme", "api", 4243)
+                .addEnvironment("acme", "api", "staging")
+                .addEnvironment("acme", "api", "production"));
         TestCredentials.addAll();
     }
 
@@ -120,5 +126,56 @@ class GitHubEnvironmentSecretStepTest {
 
         new SnippetizerTester(j).assertRoundTrip(step, "githubEnvironmentSecret environment: 'production',"
                 + " force: true, pruneAll: true, repository: 'acme/web', syncIdentity: 'team/deploy-web'");
+    }
+
+    /** Keyed by repository, then environment; each repository is written even when another one fails. */
+    @Test
+    void shouldPublishToEnvironmentsOfSeveralRepositoriesAndReturnOutcomesByRepository() throws Exception {
+        github.failNext(1, put -> "PUT".equals(put.method())
+                && put.path().equals("/repos/acme/api/environments/production/secrets/API_KEY"), 403);
+
+        Run<?, ?> run = JobKind.PIPELINE.run(j, SyncSpec.ofEnvironmentsOf("acme/web", "acme/api")
+                .environments("staging", "production").credentialsId(TOKEN_ID).apiUrl(github.apiUrl())
+                .secretFromCredential("API_KEY", TEXT_ID).failOnError(false), Result.SUCCESS);
+
+        assertThat(github.valueOf("acme", "web", "production", "API_KEY")).contains(TEXT);
+        assertThat(github.valueOf("acme", "api", "staging", "API_KEY")).contains(TEXT);
+        assertThat(github.valueOf("acme", "api", "production", "API_KEY")).isEmpty();
+        j.assertLogContains(JobKind.RESULT_PREFIX + "[acme/web:[staging:[API_KEY:created], production:[API_KEY:"
+                + "created]], acme/api:[staging:[API_KEY:created], production:[API_KEY:failed]]]", run);
+        j.assertLogContains("environment(s) 'staging', 'production' of acme/web, acme/api", run);
+        Leaks.assertNoSecretIn(run);
+    }
+
+    @Test
+    void shouldSplitTheResultByKindWhenTheStepListsVariables() throws Exception {
+        Run<?, ?> run = JobKind.PIPELINE.run(j, new SyncSpec("acme/web").environments("staging")
+                .credentialsId(TOKEN_ID).apiUrl(github.apiUrl()).secretFromCredential("API_KEY", TEXT_ID)
+                .variable("REGION", "eu-west-1"), Result.SUCCESS);
+
+        j.assertLogContains(JobKind.RESULT_PREFIX
+                + "[staging:[secrets:[API_KEY:created], variables:[REGION:created]]]", run);
+        Leaks.assertNoSecretIn(run);
+    }
+
+    @Test
+    void shouldRefuseRepositoryTogetherWithRepositories() throws Exception {
+        SyncSpec spec = new SyncSpec("acme/web").alsoRepositories("acme/api").environment("staging")
+                .credentialsId(TOKEN_ID).apiUrl(github.apiUrl()).secretFromCredential("API_KEY", TEXT_ID);
+
+        Run<?, ?> run = JobKind.PIPELINE.run(j, spec, Result.FAILURE);
+
+        j.assertLogContains("Give repository or repositories, not both", run);
+        assertThat(github.requestCount()).isZero();
+    }
+
+    @Test
+    void shouldRoundTripRepositoriesAndVariablesThroughTheSnippetGenerator() throws Exception {
+        GitHubSecretStep step = SyncSpec.ofEnvironmentsOf("acme/web", "acme/api").environment("production")
+                .variable("REGION", "eu-west-1").variableFromEnv("TAG", "BUILD_TAG").failOnError(false).step();
+
+        new SnippetizerTester(j).assertRoundTrip(step, "githubEnvironmentSecret environment: 'production',"
+                + " failOnError: false, repositories: ['acme/web', 'acme/api'],"
+                + " variables: [[name: 'REGION', value: 'eu-west-1'], [fromEnv: 'BUILD_TAG', name: 'TAG']]");
     }
 }

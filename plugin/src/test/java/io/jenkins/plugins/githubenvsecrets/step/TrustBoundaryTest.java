@@ -47,7 +47,6 @@ import java.util.Map;
 import org.jenkinsci.plugins.github_branch_source.GitHubAppCredentials;
 import org.jenkinsci.plugins.plaincredentials.impl.FileCredentialsImpl;
 import org.jenkinsci.plugins.plaincredentials.impl.StringCredentialsImpl;
-import org.jenkinsci.plugins.workflow.job.WorkflowJob;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -255,7 +254,7 @@ class TrustBoundaryTest {
     @EnumSource(JobKind.class)
     void shouldWarnWhenAValueComesFromAVariableTheBuildDoesNotHoldAsSecret(JobKind kind) throws Exception {
         Job<?, ?> job = kind.job(j, sync().secretFromEnv("FROM_PARAMETER", PLAIN_VARIABLE));
-        addStringParameter(job, PLAIN_VARIABLE, "plain-parameter-value-31c4");
+        JobKind.addStringParameter(job, PLAIN_VARIABLE, "plain-parameter-value-31c4");
 
         Run<?, ?> run = kind.build(j, job, Result.SUCCESS);
 
@@ -346,16 +345,6 @@ class TrustBoundaryTest {
         assertThat(tested.kind).isEqualTo(FormValidation.Kind.ERROR);
         assertThat(tested.getMessage()).contains("system-token", "has System scope");
         assertThat(github.requestCount()).isZero();
-    }
-
-    private static void addStringParameter(Job<?, ?> job, String name, String value) throws IOException {
-        ParametersDefinitionProperty parameters = new ParametersDefinitionProperty(
-                new StringParameterDefinition(name, value));
-        if (job instanceof FreeStyleProject project) {
-            project.addProperty(parameters);
-        } else {
-            ((WorkflowJob) job).addProperty(parameters);
-        }
     }
 
     /** Stores {@code credential} in a global credentials domain of its own, limited by {@code specification}. */
