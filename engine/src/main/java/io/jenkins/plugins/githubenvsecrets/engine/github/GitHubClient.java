@@ -348,12 +348,13 @@ public final class GitHubClient implements AutoCloseable {
      * {@code PUT /orgs/{org}/actions/variables/{name}/repositories} with {@code {selected_repository_ids}}: replaces
      * the selection (204).
      *
+     * @return {@link WriteOutcome#UPDATED}, with GitHub's time of it
      * @throws GitHubConflictException on 409: the visibility is not {@code selected}
      * @throws IllegalArgumentException for an id that is not positive or is given twice, before any request
      */
-    public void replaceSelectedRepositories(OrganizationTarget target, ValueKind kind, String name,
+    public WriteReceipt replaceSelectedRepositories(OrganizationTarget target, ValueKind kind, String name,
             Collection<Long> repositoryIds) throws InterruptedException {
-        selections.replace(target, kind, name, repositoryIds);
+        return selections.replace(target, kind, name, repositoryIds);
     }
 
     /**

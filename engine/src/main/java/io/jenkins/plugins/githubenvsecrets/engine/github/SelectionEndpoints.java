@@ -29,14 +29,15 @@ final class SelectionEndpoints {
                 "repositories", Items::repository);
     }
 
-    void replace(OrganizationTarget target, ValueKind kind, String name, Collection<Long> repositoryIds)
+    WriteReceipt replace(OrganizationTarget target, ValueKind kind, String name, Collection<Long> repositoryIds)
             throws InterruptedException {
         List<Long> ids = RepositoryAccess.selected(Objects.requireNonNull(repositoryIds, "repositoryIds"))
                 .selectedRepositoryIds();
         RequestContext request = RequestContext.of("PUT", target, kind, name);
         byte[] body = Json.bytes(Bodies.repositoryIds(Json.object(), ids));
-        conflictChecked(exchange.send(request, TargetRoutes.url(exchange.api(), target, kind, name, "repositories")
-                .build(), body)).expect(204);
+        Answer answer = conflictChecked(exchange.send(request, TargetRoutes.url(exchange.api(), target, kind, name,
+                "repositories").build(), body)).expect(204);
+        return exchange.receipt(WriteOutcome.UPDATED, answer);
     }
 
     private static Answer conflictChecked(Answer answer) {

@@ -1,6 +1,6 @@
 package io.jenkins.plugins.githubenvsecrets.engine.plan;
 
-/** What a sync does to one secret of one environment. */
+/** What a sync does to one secret or variable of one target. */
 public enum Action {
     /** The secret does not exist yet: write it. */
     CREATE,

@@ -8,24 +8,24 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** Desired secrets against an environment's state: what to create, update, keep and delete. */
+/** Desired secrets (or variables) against a target's state: what to create, update, keep and delete. */
 public final class SyncPlanner {
     private SyncPlanner() {
     }
 
-    /** Plans one environment with nothing removed by name. */
-    public static List<PlannedAction> plan(Collection<SecretName> desired, EnvironmentState existing,
+    /** Plans one target with nothing removed by name. */
+    public static List<PlannedAction> plan(Collection<SecretName> desired, TargetState existing,
             PlanRules rules) {
         return plan(desired, List.of(), existing, rules);
     }
 
     /**
-     * Plans one environment. Desired secrets come first, in the order given; then secrets removed by name, in the
+     * Plans one target. Desired secrets come first, in the order given; then secrets removed by name, in the
      * order given (those that do not exist are kept as they are: absent); then pruned ones in name order, so the
      * report reads the same on every run.
      */
     public static List<PlannedAction> plan(Collection<SecretName> desired, Collection<SecretName> removed,
-            EnvironmentState existing, PlanRules rules) {
+            TargetState existing, PlanRules rules) {
         Set<SecretName> wanted = new LinkedHashSet<>(desired);
         List<PlannedAction> actions = new ArrayList<>(wanted.size());
         for (SecretName name : wanted) {
@@ -44,7 +44,7 @@ public final class SyncPlanner {
         return List.copyOf(actions);
     }
 
-    private static Action actionFor(SecretName name, EnvironmentState existing, PlanRules rules) {
+    private static Action actionFor(SecretName name, TargetState existing, PlanRules rules) {
         if (!existing.contains(name)) {
             return Action.CREATE;
         }

@@ -1,37 +1,34 @@
 package io.jenkins.plugins.githubenvsecrets.engine.sync;
 
 import io.jenkins.plugins.githubenvsecrets.engine.crypto.SecretSealer;
-import io.jenkins.plugins.githubenvsecrets.engine.github.GitHubApiException;
 import io.jenkins.plugins.githubenvsecrets.engine.github.GitHubClient;
 import io.jenkins.plugins.githubenvsecrets.engine.masking.SecretMask;
-import io.jenkins.plugins.githubenvsecrets.engine.model.EnvironmentName;
-import io.jenkins.plugins.githubenvsecrets.engine.model.RepositoryCoordinates;
-import io.jenkins.plugins.githubenvsecrets.engine.model.RepositoryReference;
-import io.jenkins.plugins.githubenvsecrets.engine.model.SecretName;
 import io.jenkins.plugins.githubenvsecrets.engine.model.SecretValue;
+import io.jenkins.plugins.githubenvsecrets.engine.model.ValueKind;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.stream.Stream;
 
 /**
- * Runs a {@link SyncRequest} against GitHub. Environments are read side by side (reads are cheap and GitHub allows
- * them concurrently), then written one after another, since writes must go one at a time anyway. A failed secret
- * does not stop the others; an error that would fail every later request too (bad token, missing permission, rate
- * limit, GitHub unreachable) stops the sync, and the report marks what was not attempted. Whatever goes wrong after
- * validation ends in the report, which names every secret of the request with an outcome.
+ * Runs a {@link SyncRequest} against GitHub, for every target of it alike: environments of repositories,
+ * repositories, or an organization. First the request is resolved (repository ids, the ids of selected repositories),
+ * then every target is read side by side (reads are cheap and GitHub allows them concurrently), planned, and only then
+ * written, one target after another, since writes must go one at a time anyway. Whatever GitHub shows wrong with the
+ * request before the first write (a repository or organization that does not exist, a selected repository it does not
+ * know) is a problem of the request: nothing is written anywhere, and the report lists the problems.
  *
- * <p>Whatever a server sends is scrubbed of the token and of every value of the request before it becomes part of a
- * reason: the client's mask covers them, or the sync gives the client the values before the first request.
+ * <p>A failed secret or variable does not stop the others, and a failed target does not stop the other targets; a
+ * refusal that would fail every later request too (bad token, rate limit, GitHub unreachable) stops the sync, and the
+ * report marks what was not attempted. Whatever goes wrong after validation ends in the report, which names every
+ * secret and variable of the request with an outcome, per target.
+ *
+ * <p>Whatever a server sends is scrubbed of the token and of every value of the request, variables' included, before
+ * it becomes part of a reason: the client's mask covers them, or the sync gives the client the values before the
+ * first request.
  */
 public final class SecretSync {
-    /** Environments read at once; a sync names a handful. */
-    private static final int MAX_PARALLEL_READS = 4;
-
     private final GitHubClient client;
     private final SecretSealer sealer;
     private final SyncListener listener;
@@ -54,40 +51,29 @@ public final class SecretSync {
     }
 
     /**
-     * @return the outcome of every secret the request names, in every environment; never throws for a failure
+     * @return the outcome of every secret and variable the request names, in every target; never throws for a failure
      * @throws InterruptedException if the caller is interrupted (a build aborted); the listener has been told of
-     *     every secret finished until then
+     *     everything finished until then
      */
     public SyncReport run(SyncRequest request) throws InterruptedException {
         maskValues(request);
-        List<String> problems = new ArrayList<>();
-        List<RepositoryCoordinates> repositories = new ArrayList<>();
-        for (RepositoryReference reference : request.repositories()) {
-            try {
-                repositories.add(coordinatesOf(reference));
-            } catch (GitHubApiException e) {
-                problems.add(e.getMessage());
-            } catch (RuntimeException e) {
-                problems.add(EnvironmentSync.unexpected("resolving repository " + reference, e, client.mask()));
-            }
-        }
-        if (!problems.isEmpty()) {
-            return new SyncReport(request.options().dryRun(), problems, List.of());
-        }
-        List<EnvironmentSync> syncs = new ArrayList<>();
+        TargetResolver.Resolved resolved = new TargetResolver(client).resolve(request);
         WriteTimeWarning writeTimes = new WriteTimeWarning(listener);
-        for (RepositoryCoordinates repository : repositories) {
-            for (EnvironmentName environment : request.environments()) {
-                syncs.add(new EnvironmentSync(client, sealer, listener, memory, repository, environment, request,
-                        writeTimes));
-            }
+        List<TargetSync> syncs = resolved.targets().stream().map(target -> new TargetSync(client, sealer, listener,
+                memory, request, target, resolved.access(), writeTimes)).toList();
+        List<String> problems = new ArrayList<>(resolved.problems());
+        if (problems.isEmpty()) {
+            prepare(syncs);
+            // Environments of one missing repository show the same problem: it is said once.
+            syncs.stream().flatMap(sync -> sync.problem().stream()).distinct().forEach(problems::add);
         }
-        prepareAll(syncs);
-        int drifted = request.options().failOnDrift()
-                ? syncs.stream().mapToInt(sync -> sync.drifted().size()).sum() : 0;
+        String refusal = problems.isEmpty() ? null : "not attempted: GitHub showed " + (problems.size() == 1
+                ? "a problem" : problems.size() + " problems") + " with the request, so nothing was written";
+        int drifted = refusal == null && request.options().failOnDrift()
+                ? syncs.stream().mapToInt(TargetSync::drifted).sum() : 0;
         List<TargetReport> reports = new ArrayList<>();
-        String stoppedBy = null;
-        for (EnvironmentSync sync : syncs) {
+        String stoppedBy = refusal;
+        for (TargetSync sync : syncs) {
             listener.targetStarted(sync.target());
             TargetReport report;
             if (stoppedBy != null) {
@@ -96,12 +82,12 @@ public final class SecretSync {
                 report = sync.refusedForDrift(drifted);
             } else {
                 report = sync.run();
-                stoppedBy = sync.stoppedBy().map(EnvironmentSync::notAttemptedReason).orElse(null);
+                stoppedBy = sync.stoppedBy().map(KindSync::notAttemptedReason).orElse(null);
             }
             reports.add(report);
             listener.targetDone(report);
         }
-        return new SyncReport(request.options().dryRun(), List.of(), reports);
+        return new SyncReport(request.options().dryRun(), problems, reports);
     }
 
     /**
@@ -110,21 +96,22 @@ public final class SecretSync {
      */
     private void maskValues(SyncRequest request) {
         SecretMask mask = client.mask();
-        if (request.secrets().values().stream().allMatch(value -> covers(mask, value))) {
+        if (Stream.of(ValueKind.values()).flatMap(kind -> request.values(kind).values().stream())
+                .allMatch(value -> covers(mask, value))) {
             return;
         }
-        SecretMask.Builder values = SecretMask.builder();
-        request.secrets().forEach((name, value) -> {
+        SecretMask.Builder masked = SecretMask.builder();
+        Stream.of(ValueKind.values()).forEach(kind -> request.values(kind).forEach((name, value) -> {
             if (!value.isDestroyed()) {
                 char[] chars = value.copyChars();
                 try {
-                    values.add(name.value(), chars);
+                    masked.add(name.value(), chars);
                 } finally {
                     Arrays.fill(chars, '\0');
                 }
             }
-        });
-        client.maskAlso(values);
+        }));
+        client.maskAlso(masked);
     }
 
     /** A value already cleared has nothing left to hide; the sync reports it when it cannot seal it. */
@@ -141,56 +128,22 @@ public final class SecretSync {
     }
 
     /**
-     * Reads every environment's state side by side, and meanwhile fingerprints the values on this thread, so that
-     * the CPU work hides behind the network's latency; then claims, in each environment read, what the sync declares.
-     * Each step keeps its own failures for the report.
+     * Reads every target side by side, and meanwhile fingerprints the values on this thread, so that the CPU work
+     * hides behind the network's latency; then claims, in each target read, what the sync declares; then plans each
+     * target (an organization's may read the selections it compares). Each stage keeps its own failures for the
+     * report.
      */
-    private static void prepareAll(List<EnvironmentSync> syncs) throws InterruptedException {
-        syncs.forEach(EnvironmentSync::loadRecords);
-        ExecutorService readers = Executors.newFixedThreadPool(Math.min(syncs.size(), MAX_PARALLEL_READS),
-                runnable -> {
-                    Thread thread = new Thread(runnable, "github-environment-secrets-reader");
-                    thread.setDaemon(true);
-                    return thread;
-                });
+    private static void prepare(List<TargetSync> syncs) throws InterruptedException {
+        syncs.forEach(TargetSync::loadRecords);
+        Parallel.run(syncs, TargetSync::read, () -> syncs.forEach(TargetSync::prepare));
         try {
-            List<Future<Void>> reads = new ArrayList<>();
-            for (EnvironmentSync sync : syncs) {
-                reads.add(readers.submit(() -> {
-                    sync.readState();
-                    return null;
-                }));
-            }
-            syncs.forEach(EnvironmentSync::fingerprint);
-            for (Future<Void> read : reads) {
-                read.get();
-            }
-        } catch (ExecutionException e) {
-            // readState keeps every exception but an interruption and an Error for the report.
-            if (e.getCause() instanceof InterruptedException interrupted) {
-                throw interrupted;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException("Reading an environment failed", e.getCause());
-        } finally {
-            readers.shutdownNow();
-        }
-        try {
-            for (EnvironmentSync sync : syncs) {
+            for (TargetSync sync : syncs) {
                 sync.claim();
             }
+            Parallel.run(syncs, TargetSync::plan, () -> { });
         } catch (InterruptedException e) {
-            syncs.forEach(EnvironmentSync::abandon);
+            syncs.forEach(TargetSync::abandon);
             throw e;
         }
-    }
-
-    private RepositoryCoordinates coordinatesOf(RepositoryReference reference) throws InterruptedException {
-        if (reference.coordinates().isPresent()) {
-            return reference.coordinates().get();
-        }
-        return client.getRepository(reference.id().getAsLong()).coordinates();
     }
 }

@@ -492,7 +492,6 @@ public final class SyncRequest implements AutoCloseable {
             checkApplication();
             checkOrganizationAccess();
             checkItems();
-            checkServed();
             resolvedApiUrl = resolveApiUrl(problems);
             checkAllowed();
             checkIdentity();
@@ -623,16 +622,6 @@ public final class SyncRequest implements AutoCloseable {
                 problems.add("The variables given hold " + variableBytes + " bytes together as UTF-8; GitHub allows"
                         + " at most " + GitHubLimits.MAX_VARIABLE_BYTES_PER_TARGET + " bytes (256 KB) of variables"
                         + " in one " + scope.noun());
-            }
-        }
-
-        /** What the sync serves so far: environment secrets. */
-        private void checkServed() {
-            if (scope != TargetKind.ENVIRONMENT) {
-                problems.add("Syncing " + scope.noun() + " secrets is not served yet");
-            }
-            if (namesGiven.contains(ValueKind.VARIABLE)) {
-                problems.add("Syncing variables is not served yet");
             }
         }
 

@@ -1,8 +1,9 @@
 package io.jenkins.plugins.githubenvsecrets.engine.sync;
 
 import io.jenkins.plugins.githubenvsecrets.engine.github.WriteReceipt;
-import io.jenkins.plugins.githubenvsecrets.engine.model.EnvironmentName;
 import io.jenkins.plugins.githubenvsecrets.engine.model.SecretName;
+import io.jenkins.plugins.githubenvsecrets.engine.model.Target;
+import io.jenkins.plugins.githubenvsecrets.engine.model.ValueKind;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -17,11 +18,12 @@ final class WriteTimeWarning {
         this.listener = listener;
     }
 
-    void check(EnvironmentName environment, SecretName name, WriteReceipt receipt) {
+    void check(Target target, ValueKind kind, SecretName name, WriteReceipt receipt) {
         receipt.distrustedDateIfAny().filter(date -> warned.compareAndSet(false, true)).ifPresent(date ->
-                listener.warning("GitHub answered the write of secret " + name + " in environment '" + environment
-                        + "' with the time " + date + ", more than " + WriteReceipt.SANE_BOUND.toMinutes()
-                        + " minutes from GitHub's clock as its other answers showed it; this write, and any other"
-                        + " such write of this sync, is recorded at that clock's time (" + receipt.storedAt() + ")"));
+                listener.warning("GitHub answered the write of " + kind.noun() + " " + name + " in "
+                        + target.describe() + " with the time " + date + ", more than "
+                        + WriteReceipt.SANE_BOUND.toMinutes() + " minutes from GitHub's clock as its other answers"
+                        + " showed it; this write, and any other such write of this sync, is recorded at that"
+                        + " clock's time (" + receipt.storedAt() + ")"));
     }
 }

@@ -100,12 +100,12 @@ class SyncPlannerTest {
         return Arrays.stream(names).map(SecretName::of).toList();
     }
 
-    private static EnvironmentState existing(String... names) {
+    private static TargetState existing(String... names) {
         Map<SecretName, Instant> state = new LinkedHashMap<>();
         for (String name : names) {
             state.put(SecretName.of(name), T);
         }
-        return EnvironmentState.of(state);
+        return TargetState.of(state);
     }
 
     private static PlannedAction action(String name, Action action) {

@@ -247,7 +247,9 @@ class SecretSyncTest {
             assertThat(report.failureLines()).hasSize(2);
             assertThat(report.failureLines().get(0)).contains("401");
             assertThat(report.failureLines().get(1)).contains("not attempted");
-            assertThat(github.requestCount()).isEqualTo(1);
+            // Every target is read before anything is written: one key read each, and no write.
+            assertThat(github.requestCount()).isEqualTo(2);
+            assertThat(github.mutatingRequestCount()).isZero();
         }
     }
 

@@ -8,23 +8,26 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** The secrets an environment has on GitHub: names and when each last changed. Never a value: GitHub has none. */
-public final class EnvironmentState {
-    private static final EnvironmentState EMPTY = new EnvironmentState(Map.of());
+/**
+ * The secrets or variables a target has on GitHub, as a plan needs them: names and when each last changed. Never a
+ * value.
+ */
+public final class TargetState {
+    private static final TargetState EMPTY = new TargetState(Map.of());
 
     private final Map<SecretName, Instant> updatedAt;
 
-    private EnvironmentState(Map<SecretName, Instant> updatedAt) {
+    private TargetState(Map<SecretName, Instant> updatedAt) {
         this.updatedAt = updatedAt;
     }
 
-    /** An environment with no secrets, such as one about to be created. */
-    public static EnvironmentState empty() {
+    /** A target with none, such as an environment about to be created. */
+    public static TargetState empty() {
         return EMPTY;
     }
 
-    public static EnvironmentState of(Map<SecretName, Instant> updatedAt) {
-        return new EnvironmentState(Collections.unmodifiableMap(new LinkedHashMap<>(updatedAt)));
+    public static TargetState of(Map<SecretName, Instant> updatedAt) {
+        return new TargetState(Collections.unmodifiableMap(new LinkedHashMap<>(updatedAt)));
     }
 
     public Set<SecretName> names() {
