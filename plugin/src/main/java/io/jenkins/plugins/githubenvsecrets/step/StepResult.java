@@ -14,8 +14,8 @@ import java.util.Map;
  * The value a Pipeline step returns: each item's outcome label by name, {@code [NAME: 'created', ...]}. Its shape
  * follows the step's arguments, never the number of targets, so that a script's access does not depend on how many it
  * names: with {@code repositories} keyed by repository ({@code owner/name}) first, then with {@code environments} by
- * environment, and with {@code variables} each map of outcomes split by kind, {@code [secrets: [...], variables:
- * [...]]}. With {@code detailedResult: true} each label becomes a map, {@code [outcome: 'updated', drifted: true,
+ * environment, and with {@code variables} (or variables that pruning deleted) each map of outcomes split by kind,
+ * {@code [secrets: [...], variables: [...]]}. With {@code detailedResult: true} each label becomes a map, {@code [outcome: 'updated', drifted: true,
  * since: '#12']}, with the reason of a failed or kept item. Without variables and lists the shape is the one the first
  * version returned.
  */
@@ -41,8 +41,8 @@ final class StepResult {
     }
 
     static Map<String, Object> of(SyncReport report, Shape shape) {
-        // A step without variables that still meets some (none today: the engine handles the kinds a request names)
-        // splits by kind too, so that a variable never takes the place of a secret of the same name.
+        // A step that lists no variables meets some when owned-only pruning deletes those it wrote earlier: it splits
+        // by kind then too, so that a variable never takes the place of a secret of the same name.
         boolean byKind = shape.byKind() || report.hasVariables();
         Map<String, Object> result = new LinkedHashMap<>();
         for (TargetReport target : report.targets()) {
