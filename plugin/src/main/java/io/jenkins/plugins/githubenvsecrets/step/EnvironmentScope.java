@@ -20,8 +20,6 @@ import org.kohsuke.stapler.verb.POST;
  * ({@code ${NAME}}), expanded when the build runs; the repository is taken as configured.
  */
 public final class EnvironmentScope extends SyncScope {
-    private static final long serialVersionUID = 1L;
-
     private String repository;
     private String environment;
     private boolean createEnvironment;

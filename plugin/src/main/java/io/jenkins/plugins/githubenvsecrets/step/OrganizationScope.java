@@ -21,8 +21,6 @@ import org.kohsuke.stapler.verb.POST;
 
 /** An organization's own secrets and variables, for the freestyle build step; taken as configured. */
 public final class OrganizationScope extends SyncScope {
-    private static final long serialVersionUID = 1L;
-
     private String organization;
     private String visibility;
     private List<String> selectedRepositories;

@@ -18,8 +18,6 @@ import org.kohsuke.stapler.verb.POST;
 
 /** A repository's own secrets and variables, for the freestyle build step; taken as configured. */
 public final class RepositoryScope extends SyncScope {
-    private static final long serialVersionUID = 1L;
-
     private String repository;
     private String application;
 

@@ -2,16 +2,13 @@ package io.jenkins.plugins.githubenvsecrets.step;
 
 import hudson.model.Describable;
 import io.jenkins.plugins.githubenvsecrets.engine.model.TargetKind;
-import java.io.Serializable;
 
 /**
  * Where the freestyle build step writes, as its form's choice of scope: an environment of a repository, a repository or
  * an organization, each with the fields of its target, taken as configured (see {@link GitHubSecretBuilder}). The
  * Pipeline steps have a step per scope instead, and their forms include the same views.
  */
-public abstract class SyncScope implements Describable<SyncScope>, Serializable {
-    private static final long serialVersionUID = 1L;
-
+public abstract class SyncScope implements Describable<SyncScope> {
     /** The kind of target this scope writes to. */
     abstract TargetKind kind();
 
