@@ -7,6 +7,7 @@ import io.jenkins.plugins.githubenvsecrets.engine.model.EnvironmentName;
 import io.jenkins.plugins.githubenvsecrets.engine.model.OrganizationName;
 import io.jenkins.plugins.githubenvsecrets.engine.model.RepositoryReference;
 import io.jenkins.plugins.githubenvsecrets.engine.model.SecretName;
+import io.jenkins.plugins.githubenvsecrets.engine.model.ValueKind;
 import java.util.function.Consumer;
 import org.kohsuke.accmod.Restricted;
 import org.kohsuke.accmod.restrictions.NoExternalUse;
@@ -79,12 +80,12 @@ public final class FormChecks {
         return check(value.strip(), SecretName::of);
     }
 
-    /** A variable's name follows the rules of a secret's name. */
+    /** A variable's name follows the rules of a secret's name; the message says "variable". */
     public static FormValidation variableName(String value) {
         if (Util.fixEmptyAndTrim(value) == null) {
             return FormValidation.error(Messages.Form_VariableNameRequired());
         }
-        return check(value.strip(), SecretName::of);
+        return check(value.strip(), name -> SecretName.of(name, ValueKind.VARIABLE));
     }
 
     private static FormValidation check(String value, Consumer<String> parser) {

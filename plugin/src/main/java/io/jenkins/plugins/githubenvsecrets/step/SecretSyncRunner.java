@@ -51,7 +51,8 @@ final class SecretSyncRunner {
     private final TaskListener listener;
 
     /**
-     * @param sensitiveVariables the build's variables that Jenkins holds as secret (see {@link SensitiveVariables});
+     * @param sensitiveVariables the build's variables that Jenkins holds as secret (see
+     *     {@link io.jenkins.plugins.githubenvsecrets.credentials.SensitiveVariables});
      *     {@code fromEnv} reading any other earns a warning; empty when the build cannot say
      */
     SecretSyncRunner(Run<?, ?> run, EnvVars env, Optional<Set<String>> sensitiveVariables, TaskListener listener) {
