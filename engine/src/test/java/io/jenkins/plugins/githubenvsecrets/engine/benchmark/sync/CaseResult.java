@@ -2,16 +2,14 @@ package io.jenkins.plugins.githubenvsecrets.engine.benchmark.sync;
 
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 
-/** One case's engine and baseline measurements next to the floor, and the lines the benchmark prints for it. */
-record CaseResult(SyncCase syncCase, Measurement engine, Measurement baseline, int floorRequests, Duration floorTime) {
-    /** Goal: requests at the floor, wall time within 10 % of it, nothing refused, every value right. */
-    static final double WALL_TOLERANCE = 1.1;
-
-    boolean goalMet() {
-        return engine.requests() == floorRequests && engine.refused() == 0 && engine.wrongValues() == 0
-                && wallRatio() <= WALL_TOLERANCE;
-    }
+/**
+ * One run of one case: the engine's and the baseline's measurements next to the floor, the factor the engine ran
+ * at, and for warm cases what a bare client's listings took (the harness's own share).
+ */
+record CaseResult(SyncCase syncCase, long factor, Measurement engine, Measurement baseline, int floorRequests,
+        Duration floorTime, Optional<BareListing.Times> bare) {
 
     double requestRatio() {
         return (double) engine.requests() / floorRequests;
@@ -21,19 +19,17 @@ record CaseResult(SyncCase syncCase, Measurement engine, Measurement baseline, i
         return (double) engine.wall().toNanos() / floorTime.toNanos();
     }
 
-    String engineLine() {
-        return String.format(Locale.ROOT, "sync %s requests=%d floor_requests=%d writes=%d wall_ms=%d floor_ms=%d"
-                        + " refused=%d", syncCase.name(), engine.requests(), floorRequests, engine.writes(),
-                engine.wall().toMillis(), floorTime.toMillis(), engine.refused());
-    }
-
-    String baselineLine() {
-        return String.format(Locale.ROOT, "sync-baseline %s requests=%d wall_ms=%d refused=%d", syncCase.name(),
-                baseline.requests(), baseline.wall().toMillis(), baseline.refused());
-    }
-
-    String ratioLine() {
-        return String.format(Locale.ROOT, "ratio %s requests/floor=%.2f wall/floor=%.3f", syncCase.name(),
-                requestRatio(), wallRatio());
+    /** {@code run <case> pass=P run=R k=K ...}: the raw figures of this run, one line. */
+    String line(int pass, int run) {
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT,
+                "run %s pass=%d run=%d k=%d requests=%d floor_requests=%d writes=%d refused=%d wall_ms=%d"
+                        + " floor_ms=%d requests/floor=%.2f wall/floor=%.3f baseline_requests=%d"
+                        + " baseline_refused=%d baseline_wall_ms=%d",
+                syncCase.name(), pass, run, factor, engine.requests(), floorRequests, engine.writes(),
+                engine.refused(), engine.wall().toMillis(), floorTime.toMillis(), requestRatio(), wallRatio(),
+                baseline.requests(), baseline.refused(), baseline.wall().toMillis()));
+        bare.ifPresent(times -> line.append(String.format(Locale.ROOT, " bare_first_ms=%d bare_best_ms=%d",
+                times.first().toMillis(), times.best().toMillis())));
+        return line.toString();
     }
 }

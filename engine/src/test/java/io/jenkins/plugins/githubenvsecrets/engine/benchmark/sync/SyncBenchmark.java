@@ -4,40 +4,34 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.Map;
 
 /**
  * Syncs N secrets to E environments with our engine and with a gh-style baseline, each against its own GitHub
  * fake with a round-trip latency and GitHub's one-second rule for mutating requests, all on scaled time, and prints
  * requests and simulated wall time against the floor (see {@link Floor}).
  *
- * <p>For each N and E one chain runs: cold (fresh fake, fresh store), then warm (the same sync again), then 10 %
- * changed. Engine runs go at the case's factor (see {@link BenchmarkSettings#factorFor}); baseline runs go at real
- * speed, since a burst lasts well under a second and any scaling would spread it and let more writes through;
- * between runs simulated time idles for two seconds at the highest factor, as between two builds.
+ * <p>Every chain of the case list ({@link BenchmarkSettings#chains}) runs {@code runs} times through one
+ * {@link ChainRunner}, and each case reports the median of its runs with their spread. The runs interleave (the
+ * first run of every chain, then the second, ...), so that a spell of load from elsewhere on the machine touches
+ * one run of many cases rather than every run of one. With {@code repeat=2} the whole benchmark runs twice and
+ * each case's medians are compared.
  *
  * <p>Not a test: {@code mvn -B -f engine -Pbenchmark-sync test-compile exec:exec}, arguments in
- * {@code -Dsync.args="k=auto latency-ms=50 ..."}. Exits with 1 only if the engine left a value wrong, reported a
- * failure or broke the protocol; a missed goal is printed, not an error.
+ * {@code -Dsync.args="runs=5 repeat=2 ..."}. Exits with 1 only if the engine left a value wrong, reported a failure
+ * or broke the protocol; a missed goal or a figure that did not reproduce is printed, not an error.
  */
 public final class SyncBenchmark {
-    /** Runs of each warm case, of which the median is reported. */
-    private static final int WARM_REPEATS = 5;
-
-    /** Simulated pause between two runs, so one run's last write never counts against the next one's first. */
-    private static final Duration IDLE_BETWEEN_RUNS = Duration.ofSeconds(2);
-    /** Unshown warm syncs of 100 secrets in 3 environments before the measured ones; each lasts about 50 ms. */
-    private static final int WARM_UP_RUNS = 20;
-
     private final BenchmarkSettings settings;
-    private final ScaledTime time;
+    private final ChainRunner runner;
     private final PrintStream out;
 
     SyncBenchmark(BenchmarkSettings settings, PrintStream out) {
         this.settings = settings;
-        this.time = new ScaledTime(Instant.parse("2026-01-15T10:00:00Z"), 1);
+        this.runner = new ChainRunner(settings, new ScaledTime(Instant.parse("2026-01-15T10:00:00Z"), 1));
         this.out = out;
     }
 
@@ -50,156 +44,66 @@ public final class SyncBenchmark {
 
     /** Runs every case and prints the results; false when the engine did something wrong (not merely slow). */
     boolean runAll() throws InterruptedException {
-        out.printf(Locale.ROOT, "# sync benchmark: latency %d ms, GitHub gap %d ms, client gap %s, N=%s, E=%s%n",
+        out.printf(Locale.ROOT, "# sync benchmark: latency %d ms, GitHub gap %d ms, client gap %s, N=%s, E=%s,"
+                        + " runs=%d, repeat=%d%n",
                 settings.latency().toMillis(), settings.gap().toMillis(),
                 settings.clientGap().map(gap -> gap.toMillis() + " ms").orElse("default"), settings.secrets(),
-                settings.environments());
+                settings.environments(), settings.runs(), settings.repeat());
         out.println("# simulated time for engine runs: " + settings.describeFactor() + "; baseline runs at 1x");
         long realStart = System.nanoTime();
-        boolean clean = warmUp();
-        List<CaseResult> results = new ArrayList<>();
-        for (int secrets : settings.secrets()) {
-            for (int environments : settings.environments()) {
-                ChainResult chain = runChain(secrets, environments, true);
-                results.addAll(chain.results());
-                clean &= chain.clean();
-            }
-        }
-        for (CaseResult result : results) {
-            out.println(result.ratioLine());
-        }
-        List<String> missed = results.stream().filter(result -> !result.goalMet())
-                .map(result -> result.syncCase().name()).toList();
-        out.printf(Locale.ROOT, "# goal (requests = floor, wall <= %.1f x floor, refused = 0): %s; real time %d s%n",
-                CaseResult.WALL_TOLERANCE, missed.isEmpty() ? "met in every case" : "missed in " + missed,
-                Duration.ofNanos(System.nanoTime() - realStart).toSeconds());
-        return clean;
-    }
-
-    /**
-     * Runs every path once at full speed and the cheap warm sync many times, so that the measured runs meet
-     * compiled code and loaded libraries, as on a controller that has been up for a while. Nothing is shown.
-     */
-    private boolean warmUp() throws InterruptedException {
-        boolean clean = runChain(10, 3, false).clean();
-        // Unpaced (no gap on either side), so that filling three environments with 100 secrets takes no minutes.
-        try (var github = new BenchGitHub(3, 100, settings.latency(), Duration.ZERO, time)) {
-            var secrets = new BenchSecrets(100, settings.seed());
-            var engine = new EngineRunner(github, time, Optional.of(Duration.ZERO));
-            time.rescale(settings.maxFactor());
-            engine.run(secrets);
-            time.rescale(1);
-            for (int i = 0; i < WARM_UP_RUNS; i++) {
-                engine.run(secrets);
-            }
-            idle();
-        }
-        return clean;
-    }
-
-    private ChainResult runChain(int secretCount, int environments, boolean shown) throws InterruptedException {
-        List<CaseResult> results = new ArrayList<>();
-        boolean clean = true;
-        var secrets = new BenchSecrets(secretCount, settings.seed() + 31L * secretCount + environments);
-        try (var engineGitHub = new BenchGitHub(environments, secretCount, settings.latency(), settings.gap(), time);
-                var baselineGitHub = new BenchGitHub(environments, secretCount, settings.latency(), settings.gap(),
-                        time);
-                var baseline = new GhStyleBaseline(baselineGitHub, time);
-                var bare = new BareListing(engineGitHub, time)) {
-            var engine = new EngineRunner(engineGitHub, time, settings.clientGap());
-            for (Scenario scenario : Scenario.values()) {
-                var syncCase = new SyncCase(scenario, secretCount, environments);
-                if (scenario == Scenario.CHANGED) {
-                    secrets.change(syncCase.changedPerEnvironment());
-                }
-                Duration floor = Floor.time(syncCase, settings.latency(), settings.gap());
-                long factor = settings.factorFor(floor);
-                time.rescale(factor);
-                Measurement ours = scenario == Scenario.WARM ? medianOf(WARM_REPEATS, engine, secrets)
-                        : engine.run(secrets);
-                BareTimes bareWarm = scenario == Scenario.WARM ? bareTimes(3, bare) : null;
-                idle();
-                time.rescale(1);
-                Measurement theirs = baseline.run(secrets);
-                idle();
-                var result = new CaseResult(syncCase, ours, theirs, Floor.requests(syncCase), floor);
-                clean &= reportProblems(syncCase, engine, ours);
-                if (shown) {
-                    out.printf(Locale.ROOT, "# %s: engine at %dx%n", syncCase.name(), factor);
-                    if (bareWarm != null) {
-                        out.printf(Locale.ROOT, "# %s: a bare client's %d list(s) side by side take %d ms first,"
-                                + " %d ms at best of 3 (the fake's and loopback's share)%n", syncCase.name(),
-                                environments, bareWarm.first().toMillis(), bareWarm.best().toMillis());
+        boolean clean = reported(runner.warmUp());
+        List<Map<SyncCase, CaseSummary>> passes = new ArrayList<>();
+        for (int pass = 1; pass <= settings.repeat(); pass++) {
+            Map<SyncCase, List<CaseResult>> runs = new LinkedHashMap<>();
+            for (int run = 1; run <= settings.runs(); run++) {
+                for (CaseChain chain : settings.chains()) {
+                    ChainRunner.ChainRun chainRun = runner.run(chain);
+                    clean &= reported(chainRun.problems());
+                    for (CaseResult result : chainRun.results()) {
+                        out.println(result.line(pass, run));
+                        runs.computeIfAbsent(result.syncCase(), any -> new ArrayList<>()).add(result);
                     }
-                    out.println(result.engineLine());
-                    out.println(result.baselineLine());
-                    results.add(result);
                 }
             }
-            clean &= noViolations(engineGitHub) & noViolations(baselineGitHub);
+            passes.add(summarise(pass, runs));
         }
-        return new ChainResult(results, clean);
-    }
-
-    /**
-     * A warm sync changes nothing, so it can be repeated as it is; the median of a few runs keeps one unlucky
-     * scheduling pause in a 100 ms run from deciding the figure. Every repeat must see the same requests.
-     */
-    private Measurement medianOf(int repeats, EngineRunner engine, BenchSecrets secrets) throws InterruptedException {
-        List<Measurement> runs = new ArrayList<>();
-        for (int i = 0; i < repeats; i++) {
-            runs.add(engine.run(secrets));
+        if (passes.size() > 1) {
+            compare(passes);
         }
-        runs.sort(java.util.Comparator.comparing(Measurement::wall));
-        Measurement median = runs.get(repeats / 2);
-        if (runs.stream().anyMatch(run -> run.requests() != median.requests() || run.writes() != median.writes()
-                || run.refused() != median.refused())) {
-            out.println("# warm repeats differ in requests: " + runs);
+        out.printf(Locale.ROOT, "# real time %d s%n", Duration.ofNanos(System.nanoTime() - realStart).toSeconds());
+        return clean;
+    }
+
+    /** Prints each case's summary of this pass and whether the goal was met; returns the summaries by case. */
+    private Map<SyncCase, CaseSummary> summarise(int pass, Map<SyncCase, List<CaseResult>> runs) {
+        Map<SyncCase, CaseSummary> summaries = new LinkedHashMap<>();
+        runs.forEach((syncCase, results) -> summaries.put(syncCase, new CaseSummary(syncCase, results)));
+        summaries.values().forEach(summary -> out.println(summary.line(pass)));
+        List<String> missed = summaries.values().stream().filter(summary -> !summary.goalMet())
+                .map(summary -> summary.syncCase().name()).toList();
+        out.printf(Locale.ROOT, "# pass %d, goal (requests = floor, median wall <= %.1f x floor, refused = 0): %s%n",
+                pass, CaseSummary.WALL_TOLERANCE, missed.isEmpty() ? "met in every case" : "missed in " + missed);
+        return summaries;
+    }
+
+    /** Prints, per case, the medians of every pass and how far apart they are. */
+    private void compare(List<Map<SyncCase, CaseSummary>> passes) {
+        List<String> differing = new ArrayList<>();
+        for (SyncCase syncCase : passes.get(0).keySet()) {
+            var comparison = new Reproducibility(syncCase,
+                    passes.stream().map(pass -> pass.get(syncCase)).toList());
+            out.println(comparison.line());
+            if (!comparison.reproduced()) {
+                differing.add(syncCase.name());
+            }
         }
-        return median;
+        out.printf(Locale.ROOT, "# reproduced (largest median <= %.1f x smallest, every ratio): %s%n",
+                Reproducibility.TOLERANCE, differing.isEmpty() ? "in every case" : "not in " + differing);
     }
 
-    /**
-     * A few bare listings at the current factor: what the harness itself costs. The first opens new connections
-     * for the lists beyond the first, as the engine's parallel reads do; the best shows the cost with warm ones.
-     */
-    private BareTimes bareTimes(int tries, BareListing bare) throws InterruptedException {
-        Duration first = bare.run();
-        Duration best = first;
-        for (int i = 1; i < tries; i++) {
-            Duration took = bare.run();
-            best = took.compareTo(best) < 0 ? took : best;
-        }
-        return new BareTimes(first, best);
-    }
-
-    private record BareTimes(Duration first, Duration best) {
-    }
-
-    /**
-     * Lets simulated time pass between runs, quickly: nothing is in flight, so the factor does not matter. Collects
-     * garbage meanwhile, so that a collection is less likely to land inside the next run (a warm one lasts 50 ms).
-     */
-    private void idle() throws InterruptedException {
-        System.gc();
-        time.rescale(settings.maxFactor());
-        time.sleep(IDLE_BETWEEN_RUNS);
-    }
-
-    /** The engine must leave every value right and report no failure; says what went wrong otherwise. */
-    private boolean reportProblems(SyncCase syncCase, EngineRunner engine, Measurement ours) {
-        engine.lastFailures().forEach(line -> out.println("# " + syncCase.name() + " failed: " + line));
-        if (ours.wrongValues() > 0) {
-            out.println("# " + syncCase.name() + ": " + ours.wrongValues() + " secrets do not hold their value");
-        }
-        return engine.lastFailures().isEmpty() && ours.wrongValues() == 0;
-    }
-
-    private boolean noViolations(BenchGitHub github) {
-        github.protocolViolations().forEach(problem -> out.println("# protocol violation: " + problem));
-        return github.protocolViolations().isEmpty();
-    }
-
-    private record ChainResult(List<CaseResult> results, boolean clean) {
+    /** Prints what went wrong, if anything; true when nothing did. */
+    private boolean reported(List<String> problems) {
+        problems.forEach(problem -> out.println("# " + problem));
+        return problems.isEmpty();
     }
 }
