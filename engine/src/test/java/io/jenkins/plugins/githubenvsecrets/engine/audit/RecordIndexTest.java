@@ -6,7 +6,11 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.jenkins.plugins.githubenvsecrets.engine.model.Application;
 import io.jenkins.plugins.githubenvsecrets.engine.model.EnvironmentName;
 import io.jenkins.plugins.githubenvsecrets.engine.model.EnvironmentTarget;
+import io.jenkins.plugins.githubenvsecrets.engine.model.OrganizationName;
+import io.jenkins.plugins.githubenvsecrets.engine.model.OrganizationTarget;
+import io.jenkins.plugins.githubenvsecrets.engine.model.RepositoryAccess;
 import io.jenkins.plugins.githubenvsecrets.engine.model.RepositoryCoordinates;
+import io.jenkins.plugins.githubenvsecrets.engine.model.RepositoryTarget;
 import io.jenkins.plugins.githubenvsecrets.engine.model.SecretName;
 import io.jenkins.plugins.githubenvsecrets.engine.model.TargetKind;
 import io.jenkins.plugins.githubenvsecrets.engine.model.ValueKind;
@@ -271,6 +275,45 @@ class RecordIndexTest {
         assertThat(index.filter(new RecordFilter(null, null, null, null, null, "team/job4")))
                 .containsExactlyElementsOf(index.ownedBy("team/job4"));
         assertThat(index.rows()).noneMatch(row -> row.toString().contains("fp-"));
+    }
+
+    /** Every target shows, with its scope, application and kind, and a filter for each. */
+    @Test
+    void shouldShowRepositoryAndOrganizationSecretsAndVariablesWithAFilterForEach() throws Exception {
+        FingerprintStore store = sample();
+        RepositoryCoordinates web = RepositoryCoordinates.parse("acme/web");
+        OrganizationName acme = new OrganizationName("acme");
+        put(store, new RecordScope(GITHUB, new RepositoryTarget(web, Application.DEPENDABOT), ValueKind.SECRET),
+                "NPM", record("fp-npm", Set.of("team/api"), "npm-token", new WrittenBy("team/api", 9)));
+        put(store, new RecordScope(GITHUB, new RepositoryTarget(web, Application.ACTIONS), ValueKind.VARIABLE),
+                "REGION", record(null, Set.of("team/api"), "env:REGION", new WrittenBy("team/api", 9)));
+        put(store, new RecordScope(GITHUB, new OrganizationTarget(acme, Application.ACTIONS), ValueKind.SECRET),
+                "ORG_TOKEN", record("fp-org", Set.of("ops"), "org-token", new WrittenBy("ops", 2))
+                        .withAccess(RepositoryAccess.selected(List.of(1L, 2L))));
+        RecordIndex index = RecordIndex.of(store.all());
+
+        assertThat(index.filter(filter("organization", null, null, null, null))).singleElement().satisfies(row -> {
+            assertThat(row.scope()).isEqualTo(TargetKind.ORGANIZATION);
+            assertThat(row.organization()).isEqualTo("acme");
+            assertThat(row.repository()).isEmpty();
+            assertThat(row.repositoryOrOrganization()).isEqualTo("acme");
+            assertThat(row.accessIfKnown()).contains(RepositoryAccess.selected(List.of(1L, 2L)));
+        });
+        assertThat(index.filter(filter(null, "dependabot", null, null, null))).extracting(RecordRow::name)
+                .containsExactly("NPM");
+        assertThat(index.filter(filter("repository", null, "variable", null, null))).extracting(RecordRow::name)
+                .containsExactly("REGION");
+        assertThat(index.filter(filter(null, null, "secret", "ACME", null))).extracting(RecordRow::name)
+                .containsExactly("ORG_TOKEN", "TOKEN", "NPM", "DEPLOY", "TOKEN");
+        assertThat(index.filter(filter(null, null, null, null, "acme/web")).stream().map(row -> row.scope().noun()
+                + " " + row.name()).toList()).containsExactly("repository REGION", "repository NPM",
+                        "environment DEPLOY", "environment TOKEN");
+        assertThat(index.rows()).noneMatch(row -> row.toString().contains("fp-"));
+    }
+
+    private static RecordFilter filter(String scope, String application, String kind, String organization,
+            String repository) {
+        return new RecordFilter(GITHUB, scope, application, repository, organization, null, kind, null, null, null);
     }
 
     private static EnvironmentTarget environmentOf(RecordedSecret recorded) {

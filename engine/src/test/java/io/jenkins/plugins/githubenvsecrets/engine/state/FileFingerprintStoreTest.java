@@ -7,6 +7,7 @@ import io.jenkins.plugins.githubenvsecrets.engine.model.Application;
 import io.jenkins.plugins.githubenvsecrets.engine.model.EnvironmentName;
 import io.jenkins.plugins.githubenvsecrets.engine.model.OrganizationName;
 import io.jenkins.plugins.githubenvsecrets.engine.model.OrganizationTarget;
+import io.jenkins.plugins.githubenvsecrets.engine.model.RepositoryAccess;
 import io.jenkins.plugins.githubenvsecrets.engine.model.RepositoryCoordinates;
 import io.jenkins.plugins.githubenvsecrets.engine.model.RepositoryTarget;
 import io.jenkins.plugins.githubenvsecrets.engine.model.SecretName;
@@ -119,6 +120,30 @@ class FileFingerprintStoreTest {
                 .extracting(scope -> scope.target().describe())
                 .containsExactlyInAnyOrder("repository acme/web (Dependabot)", "organization Acme");
         assertThat(warnings).isEmpty();
+    }
+
+    /** An organization's record keeps which repositories its write let read: optional fields of version 3. */
+    @Test
+    void shouldKeepTheVisibilityAndTheSelectedIdsThatAnOrganizationsWriteSent() throws Exception {
+        RecordScope organization = new RecordScope("https://api.github.com",
+                new OrganizationTarget(new OrganizationName("acme"), Application.ACTIONS), ValueKind.SECRET);
+        SecretRecord selected = SecretRecord.written("fp-s", T, "key", new WrittenBy("job", 1))
+                .withAccess(RepositoryAccess.selected(List.of(42L, 7L))).withOwner("job");
+        SecretRecord everyone = SecretRecord.written("fp-a", T, "key", new WrittenBy("job", 1))
+                .withAccess(RepositoryAccess.all()).withOwner("job");
+        store().update(organization, current -> Map.of(SecretName.of("S"), selected, SecretName.of("A"), everyone));
+
+        assertThat(store().load(organization)).containsEntry(SecretName.of("S"), selected)
+                .containsEntry(SecretName.of("A"), everyone);
+        String saved = Files.readString(recordFiles().get(0));
+        assertThat(saved).contains("\"visibility\" : \"selected\"", "\"selectedRepositoryIds\" : [ 42, 7 ]",
+                "\"visibility\" : \"all\"");
+        assertThat(saved.split("selectedRepositoryIds", -1)).hasSize(2);
+
+        Files.writeString(recordFiles().get(0), saved.replace("\"visibility\" : \"all\"",
+                "\"visibility\" : \"public\""));
+        assertThat(store().load(organization)).isEmpty();
+        assertThat(warnings).singleElement().asString().contains("a name, a time or a field is not valid");
     }
 
     /** A later version adds optional fields: this one keeps them, but drops a record's with a new write. */
