@@ -2,16 +2,19 @@ package io.jenkins.plugins.githubenvsecrets;
 
 import io.jenkins.plugins.okhttp.api.JenkinsOkHttpClient;
 import okhttp3.OkHttpClient;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * The one HTTP client every sync derives its own from, so that all share a connection pool. It goes through the proxy
  * configured in Jenkins, read at each connection.
  */
-final class HttpClients {
+@Restricted(NoExternalUse.class)
+public final class HttpClients {
     private HttpClients() {
     }
 
-    static OkHttpClient base() {
+    public static OkHttpClient base() {
         return Holder.BASE;
     }
 

@@ -10,6 +10,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import jenkins.model.Jenkins;
 import jenkins.util.SystemProperties;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * The sealer of every sync, over the libsodium an administrator chose with the system property {@value #PROPERTY}:
@@ -18,7 +20,8 @@ import jenkins.util.SystemProperties;
  * for platforms without a bundled build such as Alpine. The first sync that loads a library settles it until Jenkins
  * restarts; until then each sync reads the property again.
  */
-final class Sealers {
+@Restricted(NoExternalUse.class)
+public final class Sealers {
     static final String PROPERTY = "io.jenkins.plugins.githubenvsecrets.libsodium";
     /** Relative to the Jenkins home. */
     static final String FOLDER = "github-environment-secrets/libsodium";
@@ -33,7 +36,7 @@ final class Sealers {
      *
      * @throws AbortException if no libsodium could be loaded; the message says what to install or set
      */
-    static SecretSealer get() throws AbortException {
+    public static SecretSealer get() throws AbortException {
         String choice = SystemProperties.getString(PROPERTY, "bundled").strip();
         boolean system;
         switch (choice.toLowerCase(Locale.ROOT)) {

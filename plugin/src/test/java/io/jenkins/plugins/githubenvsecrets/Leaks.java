@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import hudson.model.Run;
 import io.jenkins.plugins.githubenvsecrets.engine.testing.Encodings;
+import io.jenkins.plugins.githubenvsecrets.records.SyncMemories;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,11 +18,11 @@ import org.jvnet.hudson.test.JenkinsRule;
  * Looks for every test secret, in every encoded form, in the build log, in every file of the job and in the
  * plugin's own files under the Jenkins home (the record of what syncs wrote).
  */
-final class Leaks {
+public final class Leaks {
     private Leaks() {
     }
 
-    static void assertNoSecretIn(Run<?, ?> run) throws IOException {
+    public static void assertNoSecretIn(Run<?, ?> run) throws IOException {
         String log = JenkinsRule.getLog(run);
         List<Path> jobFiles = filesUnder(run.getParent().getRootDir().toPath());
         assertThat(jobFiles).as("the job's files").isNotEmpty();
@@ -34,13 +35,13 @@ final class Leaks {
     }
 
     /** In a text shown to users, such as a page's HTML. */
-    static void assertNoSecretIn(String text) {
+    public static void assertNoSecretIn(String text) {
         for (String secret : forms()) {
             assertThat(text).as("the text").doesNotContain(secret);
         }
     }
 
-    static void assertNoSecretIn(List<Path> files) throws IOException {
+    public static void assertNoSecretIn(List<Path> files) throws IOException {
         for (String secret : forms()) {
             byte[] needle = secret.getBytes(StandardCharsets.UTF_8);
             for (Path file : files) {

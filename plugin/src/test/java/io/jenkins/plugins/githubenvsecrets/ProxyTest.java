@@ -4,6 +4,7 @@ import static io.jenkins.plugins.githubenvsecrets.TestCredentials.TEXT;
 import static io.jenkins.plugins.githubenvsecrets.TestCredentials.TEXT_ID;
 import static io.jenkins.plugins.githubenvsecrets.TestGitHub.OWNER;
 import static io.jenkins.plugins.githubenvsecrets.TestGitHub.PRODUCTION;
+import static io.jenkins.plugins.githubenvsecrets.TestGitHub.PRODUCTION_LOG;
 import static io.jenkins.plugins.githubenvsecrets.TestGitHub.REPO;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -54,7 +55,7 @@ class ProxyTest {
                 Result.SUCCESS);
 
         assertThat(github.valueOf(OWNER, REPO, PRODUCTION, "TEXT")).as("TEXT as GitHub decrypts it").contains(TEXT);
-        j.assertLogContains("production: TEXT created", run);
+        j.assertLogContains(PRODUCTION_LOG + "secret TEXT created", run);
 
         List<String> answered = github.requests().stream()
                 .map(request -> request.method() + " " + request.path()).toList();

@@ -19,37 +19,37 @@ import org.jenkinsci.plugins.plaincredentials.impl.StringCredentialsImpl;
  * The credentials the tests publish from, with values distinctive enough to be searched for in logs and files. None
  * of them may ever be found there.
  */
-final class TestCredentials {
-    static final String TOKEN_ID = "github-token";
-    static final String TOKEN = "ghp_TestTokenNeverShown0123456789abcd";
-    static final String TOKEN_AS_PASSWORD_ID = "github-user-token";
-    static final String TOKEN_USER = "jenkins-bot";
+public final class TestCredentials {
+    public static final String TOKEN_ID = "github-token";
+    public static final String TOKEN = "ghp_TestTokenNeverShown0123456789abcd";
+    public static final String TOKEN_AS_PASSWORD_ID = "github-user-token";
+    public static final String TOKEN_USER = "jenkins-bot";
 
-    static final String TEXT_ID = "api-key";
-    static final String TEXT = "text-secret-4f1c9a2e-value";
+    public static final String TEXT_ID = "api-key";
+    public static final String TEXT = "text-secret-4f1c9a2e-value";
     /** What {@link #TEXT_ID} holds once a test has changed it. */
-    static final String TEXT_CHANGED = "text-secret-changed-5b0e7d31";
-    static final String FILE_ID = "settings-file";
-    static final String FILE = "file-secret-88e2d1\nsecond-line-b71f03\n";
-    static final String USER_PASSWORD_ID = "deploy-login";
-    static final String USERNAME = "deploy-user-31b7c5";
-    static final String PASSWORD = "password-secret-c0d3e4f5";
-    static final String SSH_KEY_ID = "deploy-key";
-    static final String SSH_KEY = "-----BEGIN OPENSSH PRIVATE KEY-----\n"
+    public static final String TEXT_CHANGED = "text-secret-changed-5b0e7d31";
+    public static final String FILE_ID = "settings-file";
+    public static final String FILE = "file-secret-88e2d1\nsecond-line-b71f03\n";
+    public static final String USER_PASSWORD_ID = "deploy-login";
+    public static final String USERNAME = "deploy-user-31b7c5";
+    public static final String PASSWORD = "password-secret-c0d3e4f5";
+    public static final String SSH_KEY_ID = "deploy-key";
+    public static final String SSH_KEY = "-----BEGIN OPENSSH PRIVATE KEY-----\n"
             + "b3BlbnNzaC1rZXktdjEAAAAAtestkeymaterial9f2a6c\n"
             + "-----END OPENSSH PRIVATE KEY-----\n";
-    static final String SSH_PASSPHRASE = "ssh-passphrase-5e6f7a8b";
-    static final String BOUND_ID = "bound-text";
-    static final String BOUND = "bound-env-secret-77aa19";
+    public static final String SSH_PASSPHRASE = "ssh-passphrase-5e6f7a8b";
+    public static final String BOUND_ID = "bound-text";
+    public static final String BOUND = "bound-env-secret-77aa19";
 
     /** Every value above that is secret, for the leak checks. */
-    static final List<String> SECRET_VALUES = List.of(TOKEN, TEXT, TEXT_CHANGED, FILE, FILE.strip(), USERNAME,
+    public static final List<String> SECRET_VALUES = List.of(TOKEN, TEXT, TEXT_CHANGED, FILE, FILE.strip(), USERNAME,
             PASSWORD, SSH_KEY.strip(), "b3BlbnNzaC1rZXktdjEAAAAAtestkeymaterial9f2a6c", SSH_PASSPHRASE, BOUND);
 
     private TestCredentials() {
     }
 
-    static void addAll() throws Exception {
+    public static void addAll() throws Exception {
         add(new StringCredentialsImpl(CredentialsScope.GLOBAL, TOKEN_ID, "GitHub token", Secret.fromString(TOKEN)));
         add(new UsernamePasswordCredentialsImpl(CredentialsScope.GLOBAL, TOKEN_AS_PASSWORD_ID, "GitHub token as password",
                 TOKEN_USER, TOKEN));
@@ -64,7 +64,7 @@ final class TestCredentials {
     }
 
     /** Puts {@code credentials} in place of the global credential with the same id, as editing it would. */
-    static void replace(StandardCredentials credentials) throws IOException {
+    public static void replace(StandardCredentials credentials) throws IOException {
         SystemCredentialsProvider provider = SystemCredentialsProvider.getInstance();
         provider.getCredentials().removeIf(existing -> existing instanceof IdCredentials identified
                 && identified.getId().equals(credentials.getId()));
@@ -72,7 +72,7 @@ final class TestCredentials {
         provider.save();
     }
 
-    static void add(Credentials credentials) throws IOException {
+    public static void add(Credentials credentials) throws IOException {
         SystemCredentialsProvider provider = SystemCredentialsProvider.getInstance();
         provider.getCredentials().add(credentials);
         provider.save();

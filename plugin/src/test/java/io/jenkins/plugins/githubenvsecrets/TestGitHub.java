@@ -3,17 +3,21 @@ package io.jenkins.plugins.githubenvsecrets;
 import static io.jenkins.plugins.githubenvsecrets.TestCredentials.TOKEN;
 import static io.jenkins.plugins.githubenvsecrets.TestCredentials.TOKEN_ID;
 
+import io.jenkins.plugins.githubenvsecrets.config.AllowedGitHubServer;
+import io.jenkins.plugins.githubenvsecrets.config.GitHubEnvironmentSecretsConfiguration;
 import io.jenkins.plugins.githubenvsecrets.engine.testing.GitHubFake;
 import io.jenkins.plugins.githubenvsecrets.engine.testing.Permission;
 import java.util.ArrayList;
 import java.util.List;
 
 /** The GitHub the plugin's tests write to: repository acme/web with a production environment, and its sync. */
-final class TestGitHub {
-    static final String OWNER = "acme";
-    static final String REPO = "web";
-    static final String REPOSITORY = OWNER + "/" + REPO;
-    static final String PRODUCTION = "production";
+public final class TestGitHub {
+    public static final String OWNER = "acme";
+    public static final String REPO = "web";
+    public static final String REPOSITORY = OWNER + "/" + REPO;
+    public static final String PRODUCTION = "production";
+    /** How the log names the production environment of acme/web, before an item's line. */
+    public static final String PRODUCTION_LOG = "environment 'production' of acme/web: ";
 
     private TestGitHub() {
     }
@@ -22,7 +26,7 @@ final class TestGitHub {
      * A fake GitHub that knows the test token (with write permission), acme/web and its production environment, and
      * that the running Jenkins allows syncs to talk to.
      */
-    static GitHubFake start() {
+    public static GitHubFake start() {
         return allow(GitHubFake.start()
                 .addToken(TOKEN, Permission.WRITE)
                 .addRepository(OWNER, REPO, 4242)
@@ -30,7 +34,7 @@ final class TestGitHub {
     }
 
     /** Adds the fake's API URL to the running Jenkins' allowed GitHub servers, as an administrator would. */
-    static GitHubFake allow(GitHubFake github) {
+    public static GitHubFake allow(GitHubFake github) {
         GitHubEnvironmentSecretsConfiguration configuration = GitHubEnvironmentSecretsConfiguration.get();
         List<AllowedGitHubServer> servers = new ArrayList<>(configuration.getAllowedServers());
         servers.add(new AllowedGitHubServer(github.apiUrl()));
@@ -39,7 +43,7 @@ final class TestGitHub {
     }
 
     /** A sync of production in acme/web on {@code github}, with the test token. */
-    static SyncSpec productionSync(GitHubFake github) {
+    public static SyncSpec productionSync(GitHubFake github) {
         return new SyncSpec(REPOSITORY).environment(PRODUCTION).credentialsId(TOKEN_ID).apiUrl(github.apiUrl());
     }
 }

@@ -2,6 +2,7 @@ package io.jenkins.plugins.githubenvsecrets.audit;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.jenkins.plugins.githubenvsecrets.engine.audit.RecordRow;
+import io.jenkins.plugins.githubenvsecrets.engine.model.Visibility;
 import io.jenkins.plugins.githubenvsecrets.engine.state.WrittenBy;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -10,7 +11,7 @@ import java.util.List;
 import org.kohsuke.accmod.Restricted;
 import org.kohsuke.accmod.restrictions.NoExternalUse;
 
-/** One row of an audit page: a record's row, with its jobs resolved for the viewer. */
+/** One row of an audit page, a secret or a variable of any target: a record's row, its jobs resolved for the viewer. */
 @Restricted(NoExternalUse.class) // for Jelly
 public final class AuditEntry {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
@@ -38,19 +39,66 @@ public final class AuditEntry {
         return row.server();
     }
 
+    /** What GitHub keys it by: {@code environment}, {@code repository} or {@code organization}. */
+    public String getScope() {
+        return row.scope().noun();
+    }
+
+    /** {@code Actions}, {@code Dependabot} or {@code Codespaces}. */
+    public String getApplication() {
+        return row.application().displayName();
+    }
+
+    /** As the filter takes it: {@code actions}, {@code dependabot} or {@code codespaces}. */
+    public String getApplicationName() {
+        return row.application().pathSegment();
+    }
+
+    /** {@code owner/name}; empty for an organization's own. */
     public String getRepository() {
         return row.repository();
     }
 
+    /** The organization's login for an organization's own; empty otherwise. */
+    public String getOrganization() {
+        return row.organization();
+    }
+
+    /** The repository, or for an organization's own the organization: one column for where it lives. */
+    public String getWhere() {
+        return row.repositoryOrOrganization();
+    }
+
+    /** Empty unless it belongs to an environment. */
     public String getEnvironment() {
         return row.environment();
     }
 
-    public String getSecret() {
-        return row.secret();
+    /** {@code secret} or {@code variable}. */
+    public String getKind() {
+        return row.kind().noun();
     }
 
-    /** The credential id or {@code env:VARIABLE} the value came from; {@code null} when not known. */
+    /** The name as GitHub stores it. */
+    public String getName() {
+        return row.name();
+    }
+
+    /**
+     * For an organization's: which repositories the last write let read it, as {@code all}, {@code private} or
+     * {@code selected (2)}; {@code null} otherwise or when not known.
+     */
+    @CheckForNull
+    public String getAccess() {
+        return row.accessIfKnown().map(access -> access.visibility() == Visibility.SELECTED
+                ? access.visibility().apiValue() + " (" + access.selectedRepositoryIds().size() + ")"
+                : access.visibility().apiValue()).orElse(null);
+    }
+
+    /**
+     * The credential id, {@code env:VARIABLE} or {@code text} (a variable written in the job) the value came from;
+     * {@code null} when not known.
+     */
     @CheckForNull
     public String getSource() {
         return row.source();

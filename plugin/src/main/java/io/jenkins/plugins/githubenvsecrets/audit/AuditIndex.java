@@ -1,7 +1,7 @@
 package io.jenkins.plugins.githubenvsecrets.audit;
 
-import io.jenkins.plugins.githubenvsecrets.SyncMemories;
 import io.jenkins.plugins.githubenvsecrets.engine.audit.RecordIndex;
+import io.jenkins.plugins.githubenvsecrets.records.SyncMemories;
 
 /**
  * The index of every recorded secret, shared by the audit pages and every job's page: read from the record files once

@@ -4,17 +4,20 @@ import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
 import hudson.model.ManagementLink;
 import hudson.security.Permission;
-import io.jenkins.plugins.githubenvsecrets.SyncMemories;
 import io.jenkins.plugins.githubenvsecrets.engine.audit.RecordFilter;
-import io.jenkins.plugins.githubenvsecrets.engine.model.EnvironmentName;
-import io.jenkins.plugins.githubenvsecrets.engine.model.RepositoryCoordinates;
+import io.jenkins.plugins.githubenvsecrets.engine.audit.RowScopes;
+import io.jenkins.plugins.githubenvsecrets.engine.model.Application;
 import io.jenkins.plugins.githubenvsecrets.engine.model.SecretName;
+import io.jenkins.plugins.githubenvsecrets.engine.model.TargetKind;
+import io.jenkins.plugins.githubenvsecrets.engine.model.ValueKind;
 import io.jenkins.plugins.githubenvsecrets.engine.state.FingerprintStore;
 import io.jenkins.plugins.githubenvsecrets.engine.state.RecordScope;
+import io.jenkins.plugins.githubenvsecrets.records.SyncMemories;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.AbstractMap;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
@@ -33,9 +36,11 @@ import org.kohsuke.stapler.StaplerRequest2;
 import org.kohsuke.stapler.verb.POST;
 
 /**
- * Manage Jenkins, "Published GitHub secrets": one table of every secret this Jenkins wrote, filtered by the URL's
- * query ({@code ?credential=deploy-key}, {@code ?repository=acme/web}, {@code server}, {@code environment},
- * {@code secret}, {@code job}). Who may read the system configuration sees it; only administrators may forget a record.
+ * Manage Jenkins, "Published GitHub secrets": one table of every secret and variable this Jenkins wrote, to
+ * environments, repositories and organizations, filtered by the URL's query ({@code ?credential=deploy-key},
+ * {@code ?repository=acme/web}, {@code server}, {@code scope}, {@code application}, {@code organization},
+ * {@code environment}, {@code kind}, {@code name}, {@code job}). Who may read the system configuration sees it; only
+ * administrators may forget a record.
  * The link's permission only hides the link: every request to the page checks it again, in {@link #getTarget()}.
  */
 @Extension
@@ -43,7 +48,8 @@ import org.kohsuke.stapler.verb.POST;
 public final class AuditLink extends ManagementLink implements StaplerProxy {
     static final String URL_NAME = "github-environment-secrets";
     /** The query parameters that filter the table. */
-    static final List<String> FILTERS = List.of("server", "repository", "environment", "secret", "credential", "job");
+    static final List<String> FILTERS = List.of("server", "scope", "application", "repository", "organization",
+            "environment", "kind", "name", "credential", "job");
     /** Prefix of the fields in which a Forget form carries the filter shown, to come back to it. */
     static final String KEPT = "filter.";
     private static final Logger LOGGER = Logger.getLogger(AuditLink.class.getName());
@@ -93,9 +99,29 @@ public final class AuditLink extends ManagementLink implements StaplerProxy {
         if (request == null) {
             return RecordFilter.NONE;
         }
-        return new RecordFilter(request.getParameter("server"), request.getParameter("repository"),
-                request.getParameter("environment"), request.getParameter("secret"),
-                request.getParameter("credential"), request.getParameter("job"));
+        return new RecordFilter(request.getParameter("server"), request.getParameter("scope"),
+                request.getParameter("application"), request.getParameter("repository"),
+                request.getParameter("organization"), request.getParameter("environment"),
+                request.getParameter("kind"), request.getParameter("name"), request.getParameter("credential"),
+                request.getParameter("job"));
+    }
+
+    /** The scopes the filter offers: {@code environment}, {@code repository}, {@code organization}. */
+    @Restricted(NoExternalUse.class) // for Jelly
+    public List<String> getScopeChoices() {
+        return Arrays.stream(TargetKind.values()).map(TargetKind::noun).toList();
+    }
+
+    /** The applications the filter offers: {@code actions}, {@code dependabot}, {@code codespaces}. */
+    @Restricted(NoExternalUse.class) // for Jelly
+    public List<String> getApplicationChoices() {
+        return Arrays.stream(Application.values()).map(Application::pathSegment).toList();
+    }
+
+    /** The kinds the filter offers: {@code secret}, {@code variable}. */
+    @Restricted(NoExternalUse.class) // for Jelly
+    public List<String> getKindChoices() {
+        return Arrays.stream(ValueKind.values()).map(ValueKind::noun).toList();
     }
 
     /** The request's filter as each Forget form carries it: {@code filter.repository=acme/web}, blank ones left out. */
@@ -130,33 +156,31 @@ public final class AuditLink extends ManagementLink implements StaplerProxy {
     }
 
     /**
-     * Forgets one secret's record. Nothing changes on GitHub: the secret stays, and the next sync that names it
+     * Forgets one secret's or variable's record. Nothing changes on GitHub: it stays, and the next sync that names it
      * writes it again and records it anew; until then no sync prunes it as its own.
      */
     @POST
-    public HttpResponse doForget(@QueryParameter String server, @QueryParameter String repository,
-            @QueryParameter String environment, @QueryParameter String secret) throws InterruptedException {
+    public HttpResponse doForget(@QueryParameter String server, @QueryParameter String scope,
+            @QueryParameter String application, @QueryParameter String repository,
+            @QueryParameter String organization, @QueryParameter String environment, @QueryParameter String kind,
+            @QueryParameter String name) throws InterruptedException {
         Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-        if (server == null || repository == null || environment == null || secret == null) {
-            return HttpResponses.errorWithoutStack(400, Messages.AuditLink_NotRecorded());
-        }
-        RecordScope scope;
-        SecretName name;
+        RecordScope records;
+        SecretName recorded;
         try {
-            scope = RecordScope.environmentSecrets(server, RepositoryCoordinates.parse(repository),
-                    EnvironmentName.of(environment));
-            name = SecretName.listed(secret);
+            records = RowScopes.of(server, scope, application, repository, organization, environment, kind);
+            recorded = SecretName.listed(name == null ? "" : name);
         } catch (IllegalArgumentException e) {
-            // Not a name any record could hold; the message would echo the request, so it is not shown.
+            // Not a record any row names; the message would echo the request, so it is not shown.
             return HttpResponses.errorWithoutStack(400, Messages.AuditLink_NotRecorded());
         }
         FingerprintStore store = SyncMemories.store(LOGGER::warning);
-        if (!store.load(scope).containsKey(name)) {
+        if (!store.load(records).containsKey(recorded)) {
             return HttpResponses.errorWithoutStack(404, Messages.AuditLink_NotRecorded());
         }
-        store.forget(scope, name);
-        LOGGER.log(Level.INFO, "{0} forgot the record of secret {1} in {2} environment {3} on {4}", new Object[] {
-            Jenkins.getAuthentication2().getName(), name, repository, environment, scope.apiUrl()});
+        store.forget(records, recorded);
+        LOGGER.log(Level.INFO, "{0} forgot the record of {1} {2} of {3}", new Object[] {
+            Jenkins.getAuthentication2().getName(), records.kind().noun(), recorded, records.describe()});
         return HttpResponses.redirectTo(filteredPage(Stapler.getCurrentRequest2()));
     }
 

@@ -4,7 +4,6 @@ import hudson.Extension;
 import hudson.model.Item;
 import hudson.model.Job;
 import hudson.model.listeners.ItemListener;
-import io.jenkins.plugins.githubenvsecrets.SyncMemories;
 import io.jenkins.plugins.githubenvsecrets.engine.audit.IndexedRecords;
 import java.util.logging.Level;
 import java.util.logging.Logger;

@@ -5,7 +5,7 @@ Behaviour.specify("#github-environment-secrets-filter", "github-environment-secr
   form.addEventListener("submit", function (event) {
     event.preventDefault();
     var query = new URLSearchParams();
-    form.querySelectorAll("input[data-filter]").forEach(function (input) {
+    form.querySelectorAll("[data-filter]").forEach(function (input) {
       if (input.value.trim() !== "") {
         query.append(input.name, input.value);
       }

@@ -1,0 +1,87 @@
+package io.jenkins.plugins.githubenvsecrets.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import hudson.util.FormValidation;
+import io.jenkins.plugins.casc.ConfigurationContext;
+import io.jenkins.plugins.casc.ConfiguratorRegistry;
+import io.jenkins.plugins.casc.misc.ConfiguredWithCode;
+import io.jenkins.plugins.casc.misc.JenkinsConfiguredWithCodeRule;
+import io.jenkins.plugins.casc.misc.Util;
+import io.jenkins.plugins.casc.misc.junit.jupiter.WithJenkinsConfiguredWithCode;
+import io.jenkins.plugins.casc.model.CNode;
+import io.jenkins.plugins.githubenvsecrets.TestCredentials;
+import java.util.List;
+import org.htmlunit.html.DomNode;
+import org.htmlunit.html.HtmlForm;
+import org.junit.jupiter.api.Test;
+
+/** The global defaults through Configuration as Code and through the form. */
+@WithJenkinsConfiguredWithCode
+class GitHubEnvironmentSecretsConfigurationTest {
+    @Test
+    @ConfiguredWithCode("configuration-as-code.yml")
+    void shouldReadAndExportConfigurationAsCode(JenkinsConfiguredWithCodeRule r) throws Exception {
+        GitHubEnvironmentSecretsConfiguration configuration = GitHubEnvironmentSecretsConfiguration.get();
+        assertThat(configuration.getApiUrl()).isEqualTo("https://github.example.com/api/v3");
+        assertThat(configuration.getCredentialsId()).isEqualTo("github-token");
+        assertThat(configuration.getAllowedServers()).extracting(AllowedGitHubServer::getApiUrl)
+                .containsExactly("https://github.other.example/api/v3", "https://api.acme.ghe.com");
+        assertThat(configuration.allowedApiUrls()).extracting(Object::toString).containsExactly(
+                "https://api.github.com", "https://github.example.com/api/v3", "https://github.other.example/api/v3",
+                "https://api.acme.ghe.com");
+
+        ConfigurationContext context = new ConfigurationContext(ConfiguratorRegistry.get());
+        CNode exported = Util.getUnclassifiedRoot(context).get("githubEnvironmentSecrets");
+
+        assertThat(Util.toYamlString(exported)).contains("apiUrl:", "https://github.example.com/api/v3",
+                "credentialsId:", "github-token", "allowedServers:", "https://github.other.example/api/v3",
+                "https://api.acme.ghe.com");
+    }
+
+    @Test
+    void shouldKeepDefaultsThroughTheForm(JenkinsConfiguredWithCodeRule r) throws Exception {
+        TestCredentials.addAll();
+        GitHubEnvironmentSecretsConfiguration configuration = GitHubEnvironmentSecretsConfiguration.get();
+        configuration.setApiUrl("https://github.example.com/api/v3");
+        configuration.setCredentialsId(TestCredentials.TOKEN_ID);
+        configuration.setAllowedServers(List.of(new AllowedGitHubServer("https://github.other.example/api/v3"),
+                new AllowedGitHubServer("https://api.acme.ghe.com")));
+
+        r.configRoundtrip();
+
+        assertThat(configuration.getApiUrl()).isEqualTo("https://github.example.com/api/v3");
+        assertThat(configuration.getCredentialsId()).isEqualTo(TestCredentials.TOKEN_ID);
+        assertThat(configuration.getAllowedServers()).extracting(AllowedGitHubServer::getApiUrl)
+                .containsExactly("https://github.other.example/api/v3", "https://api.acme.ghe.com");
+    }
+
+    @Test
+    void shouldForgetAllowedServersRemovedInTheForm(JenkinsConfiguredWithCodeRule r) throws Exception {
+        GitHubEnvironmentSecretsConfiguration configuration = GitHubEnvironmentSecretsConfiguration.get();
+        configuration.setAllowedServers(List.of(new AllowedGitHubServer("https://github.other.example/api/v3")));
+        HtmlForm form = r.createWebClient().goTo("configure").getFormByName("config");
+        List<DomNode> rows = form.getByXPath(".//div[contains(@class, 'repeated-chunk')]"
+                + "[.//input[@value='https://github.other.example/api/v3']]");
+        assertThat(rows).as("the allowed server's row in the form").hasSize(1);
+        rows.forEach(DomNode::remove); // as its delete button does
+
+        r.submit(form);
+
+        assertThat(configuration.getAllowedServers()).isEmpty();
+        assertThat(configuration.allowedApiUrls()).extracting(Object::toString)
+                .containsExactly("https://api.github.com");
+    }
+
+    @Test
+    void shouldCheckAnAllowedServerByTheEngineRules(JenkinsConfiguredWithCodeRule r) {
+        AllowedGitHubServer.DescriptorImpl descriptor =
+                r.jenkins.getDescriptorByType(AllowedGitHubServer.DescriptorImpl.class);
+
+        assertThat(descriptor.doCheckApiUrl("https://github.example.com/api/v3").kind)
+                .isEqualTo(FormValidation.Kind.OK);
+        assertThat(descriptor.doCheckApiUrl("http://github.example.com/api/v3").renderHtml())
+                .contains("must use https");
+        assertThat(descriptor.doCheckApiUrl("").kind).isEqualTo(FormValidation.Kind.ERROR);
+    }
+}
