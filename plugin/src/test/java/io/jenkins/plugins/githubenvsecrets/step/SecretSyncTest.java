@@ -184,7 +184,13 @@ class SecretSyncTest {
 
         j.assertLogContains("environment 'staging' of acme/web: failed: Environment 'staging' does not exist in"
                 + " acme/web", run);
+        j.assertLogContains("environment 'staging' of acme/web: secret TEXT failed: not written: the environment"
+                + " failed as a whole (see its reason)", run);
         j.assertLogContains("Some secrets or variables were not published:", run);
+        j.assertLogContains("acme/web environment 'staging' secret TEXT: Environment 'staging' does not exist in"
+                + " acme/web", run);
+        // Said for the environment, then once in the step's message: not again for each secret.
+        assertThat(JenkinsRule.getLog(run).split("does not exist in acme/web", -1)).hasSize(3);
         assertThat(github.hasEnvironment(OWNER, REPO, "staging")).isFalse();
         assertThat(github.requests("PUT")).isEmpty();
         Leaks.assertNoSecretIn(run);

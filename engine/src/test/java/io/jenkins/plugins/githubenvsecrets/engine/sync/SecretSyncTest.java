@@ -254,6 +254,56 @@ class SecretSyncTest {
     }
 
     @Test
+    void shouldSayTheReasonOfARefusedTokenOnceAndNameEverySecret() throws Exception {
+        SyncRequest.Builder twenty = SyncRequest.builder().repository("acme/web").environment("production")
+                .environment("team/staging eu");
+        List<String> names = new ArrayList<>();
+        for (int i = 1; i <= 20; i++) {
+            names.add(String.format("S%02d", i));
+            twenty.secret(names.get(i - 1), ("value-" + i).toCharArray());
+        }
+        List<String> told = new ArrayList<>();
+        SyncListener reasons = new SyncListener() {
+            @Override
+            public void itemDone(Target target, ValueKind kind, SecretResult result) {
+                told.add(target.describe() + ": " + result.name() + " " + result.failureReason().orElse(""));
+            }
+
+            @Override
+            public void targetDone(TargetReport report) {
+                told.add(report.target().describe() + ": " + report.targetError().orElse(""));
+            }
+        };
+
+        SyncReport report;
+        try (SyncRequest request = twenty.build(); GitHubClient client = client("ghp_wrongToken000000000000000000")) {
+            report = new SecretSync(client, TestSealer.get(), reasons).run(request);
+        }
+
+        // GitHub's long answer is told once, for the environment that met it; each secret points to it in a few words.
+        String refused = "invalid, expired or revoked";
+        assertThat(told).filteredOn(line -> line.contains(refused)).singleElement().asString()
+                .startsWith("environment 'production' of acme/web: GET repository acme/web, environment 'production'"
+                        + ": HTTP 401");
+        assertThat(told).filteredOn(line -> line.contains("S07")).containsExactly(
+                "environment 'production' of acme/web: S07 not written: the environment failed as a whole (see its"
+                        + " reason)",
+                "environment 'team/staging eu' of acme/web: S07 not attempted: the sync stopped at environment"
+                        + " 'production' of acme/web, where GitHub did not accept the token");
+        assertThat(told).hasSize(2 * 20 + 2);
+        // The step's message: one line per reason, naming every secret it concerns.
+        String all = String.join(", ", names);
+        assertThat(report.failureLines()).satisfiesExactly(
+                line -> assertThat(line).startsWith("acme/web environment 'production' secrets " + all
+                        + ": GET repository acme/web, environment 'production': HTTP 401").containsOnlyOnce(refused),
+                line -> assertThat(line).isEqualTo("acme/web environment 'team/staging eu' secrets " + all
+                        + ": not attempted: the sync stopped at environment 'production' of acme/web, where GitHub did"
+                        + " not accept the token"));
+        assertThat(report.count(SecretOutcome.FAILED)).isEqualTo(40);
+        assertThat(github.mutatingRequestCount()).isZero();
+    }
+
+    @Test
     void shouldStopWritingOnMissingPermissionAndNotTryTheOthers() throws Exception {
         github.addToken("ghp_readOnly0000000000000000000000", Permission.READ);
         try (GitHubClient client = client("ghp_readOnly0000000000000000000000")) {
