@@ -151,6 +151,11 @@ final class Failures {
         if (target.isPresent()) {
             return target.get();
         }
+        if (request.byRepositoryId()) {
+            return "The repository " + request.repository() + " does not exist, or the token cannot see it."
+                    + " Check the id, or give the repository as owner/name, and make sure the token has access to"
+                    + " the repository.";
+        }
         if (request.environment() == null) {
             return "The repository " + request.repository() + " does not exist, or the token cannot see it."
                     + " Check the owner and name, and that the token has access to the repository.";

@@ -118,7 +118,7 @@ public final class GitHubClient implements AutoCloseable {
         if (id <= 0) {
             throw new IllegalArgumentException("A repository id is a positive number, not " + id);
         }
-        RequestContext request = new RequestContext("GET", "id " + id, null, null);
+        RequestContext request = RequestContext.repositoryId("GET", id);
         return repositoryInfo(call(request, api.resolve("repositories", Long.toString(id)), null).expect(200));
     }
 
