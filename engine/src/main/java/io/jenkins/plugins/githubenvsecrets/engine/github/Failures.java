@@ -13,10 +13,6 @@ import okhttp3.HttpUrl;
  * through {@link ServerText}, scrubbed and shortened; nothing from the request body goes in.
  */
 final class Failures {
-    private static final String PERMISSIONS = "A classic personal access token needs the 'repo' scope; a fine-grained"
-            + " token or a GitHub App needs access to the repository with the repository permission"
-            + " 'Environments: write' (and 'Administration: write' to create environments).";
-
     private Failures() {}
 
     /** The exception for a final answer that is not a success; rate limits are told apart before this. */
@@ -31,7 +27,7 @@ final class Failures {
         }
         if (status == 403) {
             return new GitHubPermissionException(head + ". The token may not do this. "
-                    + TargetHints.permissions(request).orElse(PERMISSIONS) + said(github),
+                    + TargetHints.permissions(request) + said(github),
                     status, request, github);
         }
         if (status == 404) {

@@ -1,13 +1,23 @@
 package io.jenkins.plugins.githubenvsecrets.engine.github;
 
+import static io.jenkins.plugins.githubenvsecrets.engine.github.TargetFixture.PROD_EU;
+import static io.jenkins.plugins.githubenvsecrets.engine.github.TargetFixture.WEB;
 import static io.jenkins.plugins.githubenvsecrets.engine.github.TargetFixture.assertNothingSecretIn;
+import static io.jenkins.plugins.githubenvsecrets.engine.github.TargetFixture.organization;
+import static io.jenkins.plugins.githubenvsecrets.engine.github.TargetFixture.repository;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.jenkins.plugins.githubenvsecrets.engine.model.Application;
 import io.jenkins.plugins.githubenvsecrets.engine.model.RepositoryCoordinates;
 import io.jenkins.plugins.githubenvsecrets.engine.testing.FakeRequest;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * What a failure tells its reader to do, against the GitHub fake: each hint fits the request that failed (by id or by
@@ -43,5 +53,75 @@ class FailureHintsTest {
         assertThat(missing).hasMessageStartingWith("GET repository acme/nope: HTTP 404. The repository acme/nope does"
                 + " not exist, or the token cannot see it. Check the owner and name");
         assertThat(fixture.onlyRequest().path()).isEqualTo("/repos/acme/nope");
+    }
+
+    /** One request of each route family, and the one permission its 403 names. */
+    static Stream<Arguments> routeFamilies() {
+        String repo = "A classic personal access token needs the 'repo' scope; a fine-grained token or a GitHub App"
+                + " needs access to the repository with the repository permission ";
+        String org = "A classic personal access token needs the 'admin:org' scope (and 'repo' for private"
+                + " repositories); a fine-grained token or a GitHub App needs the organization permission ";
+        String metadata = "Reading a repository needs only the repository permission 'Metadata: read', which a"
+                + " fine-grained token or a GitHub App holds for every repository it may access: give it access to"
+                + " this repository. A classic personal access token needs the 'repo' scope for a private"
+                + " repository.";
+        return Stream.of(
+                Arguments.of("GET /repos/acme/web", (Call) client -> client.getRepository(WEB),
+                        "GET repository acme/web", metadata),
+                Arguments.of("GET /repositories/42", (Call) client -> client.getRepository(42),
+                        "GET repository id 42", metadata),
+                Arguments.of("POST /graphql", (Call) client -> client.resolveRepositoryIds(List.of(WEB)),
+                        "POST repository acme/web (ids, through GraphQL)", metadata),
+                Arguments.of("GET environment", (Call) client -> client.environmentExists(WEB, "prod/eu"),
+                        "GET repository acme/web, environment 'prod/eu'", repo + "'Actions: read' to read its"
+                                + " environments."),
+                Arguments.of("PUT environment", (Call) client -> client.createEnvironment(WEB, "staging"),
+                        "PUT repository acme/web, environment 'staging'", repo + "'Administration: write' to create"
+                                + " an environment."),
+                Arguments.of("environment secrets", (Call) client -> client.getPublicKey(PROD_EU),
+                        "GET repository acme/web, environment 'prod/eu'", repo + "'Environments: write'."),
+                Arguments.of("environment variables", (Call) client -> client.listVariables(PROD_EU),
+                        "GET repository acme/web, environment 'prod/eu'", repo + "'Environments: write'."),
+                Arguments.of("repository secrets", (Call) client -> client.getPublicKey(repository(
+                        Application.ACTIONS)), "GET repository acme/web", repo + "'Secrets: write'."),
+                Arguments.of("Dependabot secrets", (Call) client -> client.getPublicKey(repository(
+                        Application.DEPENDABOT)), "GET repository acme/web (Dependabot)",
+                        repo + "'Dependabot secrets: write'."),
+                Arguments.of("Codespaces secrets", (Call) client -> client.getPublicKey(repository(
+                        Application.CODESPACES)), "GET repository acme/web (Codespaces)",
+                        repo + "'Codespaces secrets: write'."),
+                Arguments.of("repository variables", (Call) client -> client.listVariables(repository(
+                        Application.ACTIONS)), "GET repository acme/web", repo + "'Variables: write'."),
+                Arguments.of("organization secrets", (Call) client -> client.getPublicKey(organization(
+                        Application.ACTIONS)), "GET organization acme", org + "'Secrets: write'."),
+                Arguments.of("organization Dependabot secrets", (Call) client -> client.getPublicKey(organization(
+                        Application.DEPENDABOT)), "GET organization acme (Dependabot)",
+                        org + "'Dependabot secrets: write'."),
+                Arguments.of("organization Codespaces secrets", (Call) client -> client.getPublicKey(organization(
+                        Application.CODESPACES)), "GET organization acme (Codespaces)",
+                        org + "'Codespaces secrets: write'."),
+                Arguments.of("organization variables", (Call) client -> client.listVariables(organization(
+                        Application.ACTIONS)), "GET organization acme", org + "'Variables: write'."));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("routeFamilies")
+    void shouldNameThePermissionOfTheRouteFamilyThatWasRefused(String family, Call call, String request,
+            String hint) {
+        fixture.github.refuseNext(1, any -> true, 403, "Resource not accessible by personal access token");
+
+        GitHubPermissionException refused = catchThrowableOfType(GitHubPermissionException.class,
+                () -> call.on(fixture.client));
+
+        assertThat(refused).hasMessage(request + ": HTTP 403. The token may not do this. " + hint + " GitHub said:"
+                + " \"Resource not accessible by personal access token\".");
+        assertThat(fixture.github.requests()).hasSize(1);
+        assertNothingSecretIn(refused);
+    }
+
+    /** One request of the client. */
+    @FunctionalInterface
+    interface Call {
+        void on(GitHubClient client) throws Exception;
     }
 }
