@@ -88,6 +88,7 @@ final class ConnectionTest {
         }
         // A person waits for the answer, in a web request: one attempt, and no waiting for retries or rate limits.
         try (GitHubClient client = GitHubClient.builder(request.apiUrl(), accessToken).mask(mask)
+                .tokenSource(Messages.Client_TokenSource(credential.id()))
                 .httpClient(HttpClients.base()).userAgent(UserAgents.get()).retryPolicy(RetryPolicy.oneAttempt())
                 .build()) {
             ConnectionCheck check = new ConnectionCheck(client);

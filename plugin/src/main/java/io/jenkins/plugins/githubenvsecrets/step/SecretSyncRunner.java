@@ -108,7 +108,7 @@ final class SecretSyncRunner {
                 try {
                     maskBuilder.add(TOKEN_LABEL, token);
                     SecretMask mask = maskBuilder.build();
-                    return sync(request, token, sealer, mask, values.warnings(),
+                    return sync(request, token, credential.id(), sealer, mask, values.warnings(),
                             WriteLanes.of(request.apiUrl(), credential.id()), failOnError);
                 } finally {
                     Arrays.fill(token, '\0');
@@ -143,8 +143,9 @@ final class SecretSyncRunner {
         }
     }
 
-    private SyncReport sync(SyncRequest request, char[] token, SecretSealer sealer, SecretMask mask,
-            List<String> warnings, WriteLane lane, boolean failOnError) throws IOException, InterruptedException {
+    private SyncReport sync(SyncRequest request, char[] token, String credentialId, SecretSealer sealer,
+            SecretMask mask, List<String> warnings, WriteLane lane, boolean failOnError)
+            throws IOException, InterruptedException {
         PrintStream log = new PrintStream(mask.wrap(new UnclosableOutputStream(listener.getLogger())), true,
                 StandardCharsets.UTF_8);
         try {
@@ -153,7 +154,7 @@ final class SecretSyncRunner {
             warnings.forEach(syncLog::warning);
             syncLog.line(SyncLog.start(request));
             optionLines(request).forEach(syncLog::line);
-            SyncReport report = runEngine(request, token, sealer, mask, lane, syncLog, log);
+            SyncReport report = runEngine(request, token, credentialId, sealer, mask, lane, syncLog, log);
             SecretSyncAction.record(run, SyncRecord.of(report, request.apiUrl().toString(), mask));
             if (!report.problems().isEmpty()) {
                 // GitHub showed the request wrong before anything was written: as a request that is not valid.
@@ -174,11 +175,13 @@ final class SecretSyncRunner {
         }
     }
 
-    private static SyncReport runEngine(SyncRequest request, char[] token, SecretSealer sealer, SecretMask mask,
-            WriteLane lane, SyncLog syncLog, PrintStream log) throws AbortException, InterruptedException {
+    private static SyncReport runEngine(SyncRequest request, char[] token, String credentialId, SecretSealer sealer,
+            SecretMask mask, WriteLane lane, SyncLog syncLog, PrintStream log)
+            throws AbortException, InterruptedException {
         AccessToken accessToken = accessToken(token);
         // The log's mask scrubs GitHub's answers too: one mask, holding the token and every value, for all text.
         try (GitHubClient client = GitHubClient.builder(request.apiUrl(), accessToken)
+                .tokenSource(Messages.Client_TokenSource(credentialId))
                 .mask(mask)
                 .httpClient(HttpClients.base())
                 .userAgent(UserAgents.get())

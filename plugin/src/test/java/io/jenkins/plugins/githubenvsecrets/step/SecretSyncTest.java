@@ -178,6 +178,19 @@ class SecretSyncTest {
 
     @ParameterizedTest
     @EnumSource(JobKind.class)
+    void shouldNameTheCredentialWhoseTokenGitHubDoesNotAccept(JobKind kind) throws Exception {
+        // The text credential holds no token the fake knows.
+        Run<?, ?> run = kind.run(j, sync().credentialsId(TEXT_ID).secretFromCredential("FILE", FILE_ID),
+                Result.FAILURE);
+
+        j.assertLogContains("HTTP 401. GitHub did not accept the token of credential 'api-key': it is invalid,"
+                + " expired or revoked. Check that credential.", run);
+        assertThat(github.mutatingRequestCount()).isZero();
+        Leaks.assertNoSecretIn(run);
+    }
+
+    @ParameterizedTest
+    @EnumSource(JobKind.class)
     void shouldFailWhenTheEnvironmentIsMissing(JobKind kind) throws Exception {
         Run<?, ?> run = kind.run(j, sync().environment("staging").secretFromCredential("TEXT", TEXT_ID),
                 Result.FAILURE);

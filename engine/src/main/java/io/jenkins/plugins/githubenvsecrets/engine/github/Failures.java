@@ -15,18 +15,25 @@ import okhttp3.HttpUrl;
 final class Failures {
     private Failures() {}
 
-    /** The exception for a final answer that is not a success; rate limits are told apart before this. */
-    static GitHubApiException fromResponse(ApiResponse response, RequestContext request) {
+    /**
+     * The exception for a final answer that is not a success; rate limits are told apart before this.
+     *
+     * @param tokenSource how a refusal of the token names where it comes from ({@code credential 'github-token'}), or
+     *     null
+     */
+    static GitHubApiException fromResponse(ApiResponse response, RequestContext request, String tokenSource) {
         int status = response.status();
         String github = response.gitHubMessage().orElse(null);
         String head = request.describe() + ": HTTP " + status;
+        String token = tokenSource == null ? "token" : "token of " + tokenSource;
         if (status == 401) {
-            return new GitHubAuthenticationException(head + ". GitHub did not accept the token: it is invalid,"
-                    + " expired or revoked. Check the credential that holds it." + said(github),
+            return new GitHubAuthenticationException(head + ". GitHub did not accept the " + token + ": it is invalid,"
+                    + " expired or revoked. " + (tokenSource == null ? "Check the credential that holds it."
+                            : "Check that credential.") + said(github),
                     status, request, github);
         }
         if (status == 403) {
-            return new GitHubPermissionException(head + ". The token may not do this. "
+            return new GitHubPermissionException(head + ". The " + token + " may not do this. "
                     + TargetHints.permissions(request) + said(github),
                     status, request, github);
         }

@@ -6,6 +6,7 @@ import static io.jenkins.plugins.githubenvsecrets.engine.github.TargetFixture.as
 import static io.jenkins.plugins.githubenvsecrets.engine.github.TargetFixture.organization;
 import static io.jenkins.plugins.githubenvsecrets.engine.github.TargetFixture.repository;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.jenkins.plugins.githubenvsecrets.engine.model.Application;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * What a failure tells its reader to do, against the GitHub fake: each hint fits the request that failed (by id or by
@@ -117,6 +119,67 @@ class FailureHintsTest {
                 + " \"Resource not accessible by personal access token\".");
         assertThat(fixture.github.requests()).hasSize(1);
         assertNothingSecretIn(refused);
+    }
+
+    @Test
+    void shouldNameTheCredentialWhoseTokenGitHubDidNotAccept() {
+        try (GitHubClient client = clientFor("ghp_notAcceptedAnywhere000000000000000")) {
+            GitHubAuthenticationException refused = catchThrowableOfType(GitHubAuthenticationException.class,
+                    () -> client.getPublicKey(PROD_EU));
+
+            assertThat(refused).hasMessageStartingWith("GET repository acme/web, environment 'prod/eu': HTTP 401."
+                    + " GitHub did not accept the token of credential 'github-token': it is invalid, expired or"
+                    + " revoked. Check that credential.");
+            assertThat(fixture.onlyRequest().header("Authorization"))
+                    .contains("Bearer ghp_notAcceptedAnywhere000000000000000");
+            assertThat(refused.getMessage()).doesNotContain("ghp_notAcceptedAnywhere");
+        }
+    }
+
+    @Test
+    void shouldNameTheCredentialWhoseTokenMayNotDoIt() {
+        fixture.github.refuseNext(1, any -> true, 403, "Resource not accessible by personal access token");
+        try (GitHubClient client = clientFor(TargetFixture.TOKEN)) {
+            GitHubPermissionException refused = catchThrowableOfType(GitHubPermissionException.class,
+                    () -> client.getPublicKey(PROD_EU));
+
+            assertThat(refused).hasMessageStartingWith("GET repository acme/web, environment 'prod/eu': HTTP 403. The"
+                    + " token of credential 'github-token' may not do this. A classic personal access token");
+            assertNothingSecretIn(refused);
+        }
+    }
+
+    @Test
+    void shouldSayTheCredentialHoldsTheTokenWhenNotToldWhichOne() {
+        try (GitHubClient client = fixture.client("ghp_notAcceptedAnywhere000000000000000")) {
+            GitHubAuthenticationException refused = catchThrowableOfType(GitHubAuthenticationException.class,
+                    () -> client.getPublicKey(PROD_EU));
+
+            assertThat(refused).hasMessageContaining("GitHub did not accept the token: it is invalid, expired or"
+                    + " revoked. Check the credential that holds it.");
+        }
+    }
+
+    @Test
+    void shouldShowATokenSourceOnOneShortLine() {
+        GitHubClient.Builder builder = GitHubClient.builder(GitHubApiUrl.parse(fixture.github.apiUrl()),
+                AccessToken.of("ghp_notAcceptedAnywhere000000000000000".toCharArray()));
+        assertThatIllegalArgumentException().isThrownBy(() -> builder.tokenSource(" "));
+
+        try (GitHubClient client = builder.tokenSource("credential 'a\nb\u001b[31m" + "x".repeat(300) + "'")
+                .build()) {
+            GitHubAuthenticationException refused = catchThrowableOfType(GitHubAuthenticationException.class,
+                    () -> client.getPublicKey(PROD_EU));
+
+            assertThat(refused.getMessage()).contains("the token of credential 'a?b?[31mxxx")
+                    .contains("x".repeat(180) + "...: it is invalid")
+                    .doesNotContain("x".repeat(181), "\n", "\u001b");
+        }
+    }
+
+    private GitHubClient clientFor(String token) {
+        return GitHubClient.builder(GitHubApiUrl.parse(fixture.github.apiUrl()), AccessToken.of(token.toCharArray()))
+                .tokenSource("credential 'github-token'").clock(fixture.time).sleeper(fixture.time).build();
     }
 
     /** One request of the client. */
