@@ -59,21 +59,24 @@ final class Failures {
     /**
      * A rate limit that cannot be waited out.
      *
+     * @param now the client's time, to say how long from now {@code retryAt} is
      * @param why why not: no attempt left, or the wait does not fit the allowance
      */
-    static GitHubRateLimitException rateLimited(ApiResponse response, RequestContext request, Instant retryAt,
-            String reason, String why) {
+    static GitHubRateLimitException rateLimited(ApiResponse response, RequestContext request, Instant now,
+            Instant retryAt, String reason, String why) {
         String github = response.gitHubMessage().orElse(null);
         return new GitHubRateLimitException(request.describe() + ": HTTP " + response.status()
                 + attempts(response.attempt()) + ". GitHub's rate limit was reached (" + reason + ") and " + why
-                + ". Try again after " + retryAt + "." + said(github), response.status(), request, github, retryAt);
+                + ". Try again " + RetryTime.inWords(now, retryAt) + "." + said(github), response.status(), request,
+                github, retryAt);
     }
 
     /** Too few requests left to spread them until GitHub's reset within the wait allowance; nothing was sent. */
-    static GitHubRateLimitException rateBudgetSpent(RequestContext request, long left, Instant reset, String why) {
+    static GitHubRateLimitException rateBudgetSpent(RequestContext request, long left, Instant now, Instant reset,
+            String why) {
         return new GitHubRateLimitException(request.describe() + ": not sent. GitHub reports " + left
-                + " requests left until its rate limit resets at " + reset + ", and spreading them out by "
-                + why + ". Try again after " + reset + ".", 0, request, null, reset);
+                + " requests left until its rate limit resets, and spreading them out by " + why + ". Try again "
+                + RetryTime.inWords(now, reset) + ".", 0, request, null, reset);
     }
 
     /** An answer whose body is larger than GitHub ever sends here; it was not read. */
