@@ -19,6 +19,7 @@ import io.jenkins.plugins.githubenvsecrets.engine.testing.Grant;
 import io.jenkins.plugins.githubenvsecrets.engine.testing.Leaks;
 import io.jenkins.plugins.githubenvsecrets.engine.testing.Permission;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -62,6 +63,20 @@ class ConnectionCheckTest {
                 "GET /repos/acme/web/environments/production",
                 "GET /repos/acme/web/environments/production/secrets/public-key",
                 "GET /repos/acme/web/environments/production/variables");
+    }
+
+    @Test
+    void shouldSayWhatIsWrongWithAnUnusableKeyInOneSentence() throws Exception {
+        github.failNext(1, request("GET", ".*/production/secrets/public-key"), 200, Map.of(),
+                "{\"key_id\": \"568250167242549743\", \"key\": \"AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA==\"}");
+
+        ConnectionReport report = check(TOKEN, SyncRequest.builder().repository("acme/web").environment("production"),
+                Set.of(ValueKind.SECRET));
+
+        assertThat(report.level()).isEqualTo(Level.ERROR);
+        assertThat(report.messages()).containsExactly("Environment 'production' of acme/web: GitHub handed out a"
+                + " public key (key id '568250167242549743') that cannot be used: it has 31 bytes, not 32, so no"
+                + " secret can be sealed for it.");
     }
 
     @Test

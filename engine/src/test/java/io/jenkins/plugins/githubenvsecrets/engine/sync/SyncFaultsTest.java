@@ -39,7 +39,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Whatever goes wrong after validation ends in the report: every secret of the request and every action of the plan
@@ -166,18 +166,23 @@ class SyncFaultsTest {
     }
 
     @ParameterizedTest(name = "key {0}")
-    @ValueSource(strings = {"not base64!", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA==",
-            "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="})
-    void shouldFailOnlyTheEnvironmentWhoseKeyCannotBeUsed(String key) throws Exception {
+    @CsvSource(delimiter = '|', value = {
+        "not base64!                                  | is not valid base64",
+        "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA== | has 31 bytes, not 32",
+        "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA | has 33 bytes, not 32",
+        "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA= | was refused by libsodium as a weak key"})
+    void shouldFailOnlyTheEnvironmentWhoseKeyCannotBeUsed(String key, String problem) throws Exception {
         github.failNext(1, request("GET", ".*/production/secrets/public-key"), 200, Map.of(),
                 "{\"key_id\": \"568250167242549743\", \"key\": \"" + key + "\"}");
 
         SyncReport report = sync(http -> false, FingerprintStore.NONE, PruneMode.NONE, false);
 
         // 31 and 33 bytes are refused when read; 32 zero bytes, a low-order point, when sealing.
-        assertEnded(report, "production", "key id '568250167242549743'");
-        assertThat(report.failureLines().get(0)).contains("environment 'production' of acme/web")
-                .contains("cannot be used");
+        String reason = "GitHub handed out a public key for environment 'production' of acme/web (key id"
+                + " '568250167242549743') that cannot be used: it " + problem + ". Nothing was sealed with it; try"
+                + " again later, and tell GitHub support if it persists.";
+        assertEnded(report, "production", reason);
+        assertThat(report.failureLines().get(0)).endsWith(": " + reason);
         assertThat(outcomes(report, "staging")).containsValue(SecretOutcome.CREATED).hasSize(3);
         assertThat(github.requests("PUT")).noneMatch(put -> put.path().contains("/production/"));
     }
