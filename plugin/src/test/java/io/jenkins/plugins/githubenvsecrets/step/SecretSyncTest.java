@@ -204,6 +204,13 @@ class SecretSyncTest {
                 + " acme/web", run);
         // Said for the environment, then once in the step's message: not again for each secret.
         assertThat(JenkinsRule.getLog(run).split("does not exist in acme/web", -1)).hasSize(3);
+        // How to let the sync create it, in a Pipeline and in the words of the build step's form.
+        j.assertLogContains("(createEnvironment: true in a Pipeline, or the option 'Create the environment if it"
+                + " does not exist' of a freestyle job's build step)", run);
+        try (var form = EnvironmentScope.class.getResourceAsStream("EnvironmentScope/config.jelly")) {
+            assertThat(new String(form.readAllBytes(), StandardCharsets.UTF_8))
+                    .contains("${%Create the environment if it does not exist}");
+        }
         assertThat(github.hasEnvironment(OWNER, REPO, "staging")).isFalse();
         assertThat(github.requests("PUT")).isEmpty();
         Leaks.assertNoSecretIn(run);

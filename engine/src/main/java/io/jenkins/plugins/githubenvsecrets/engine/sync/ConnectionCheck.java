@@ -126,9 +126,8 @@ public final class ConnectionCheck {
         }
         client.getRepository(target.repository()); // a missing repository is a 404, reported by the caller
         findings.add(new Finding(Level.WARNING, "Environment '" + target.environment() + "' does not exist in "
-                + target.repository() + ": a sync fails there unless it may create the environment"
-                + " (createEnvironment), for which the token needs the repository permission"
-                + " 'Administration: write' (a classic token: 'repo')."));
+                + target.repository() + ": a sync fails there unless it may create the environment ("
+                + Texts.CREATE_ENVIRONMENT + "), for which the token needs " + Texts.CREATE_PERMISSION + "."));
         return false;
     }
 

@@ -197,7 +197,8 @@ final class TargetSync {
         if (!request.options().createEnvironment()) {
             throw new MissingEnvironmentException("Environment '" + environment.environment() + "' does not exist in "
                     + environment.repository() + ". Create it under the repository's Settings > Environments, or let"
-                    + " this step create it (createEnvironment: true; the token then needs Administration: write).");
+                    + " the sync create it (" + Texts.CREATE_ENVIRONMENT + "); the token then needs "
+                    + Texts.CREATE_PERMISSION + ".");
         }
         if (request.options().dryRun()) {
             return TargetOutcome.WOULD_CREATE;

@@ -12,6 +12,13 @@ import io.jenkins.plugins.githubenvsecrets.engine.plan.Action;
  * for every name.
  */
 final class Texts {
+    /** How a user lets a sync create a missing environment, in both forms the plugin offers. */
+    static final String CREATE_ENVIRONMENT = "createEnvironment: true in a Pipeline, or the option 'Create the"
+            + " environment if it does not exist' of a freestyle job's build step";
+    /** What creating an environment needs of the token. */
+    static final String CREATE_PERMISSION = "the repository permission 'Administration: write' (a classic token: the"
+            + " 'repo' scope)";
+
     private Texts() {
     }
 

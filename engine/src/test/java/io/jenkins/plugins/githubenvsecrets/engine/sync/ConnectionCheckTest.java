@@ -88,7 +88,8 @@ class ConnectionCheckTest {
         assertThat(report.findings()).extracting(ConnectionReport.Finding::level)
                 .containsExactly(Level.WARNING, Level.ERROR);
         assertThat(report.messages().get(0)).startsWith("Environment 'staging' does not exist in acme/web: a sync"
-                + " fails there unless it may create the environment (createEnvironment)");
+                + " fails there unless it may create the environment (createEnvironment: true in a Pipeline, or the"
+                + " option 'Create the environment if it does not exist' of a freestyle job's build step)");
         assertThat(report.messages().get(1)).startsWith("GET repository acme/nope: HTTP 404");
         assertThat(github.mutatingRequestCount()).isZero();
     }

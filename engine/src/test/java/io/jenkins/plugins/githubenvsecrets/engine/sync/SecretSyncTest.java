@@ -102,7 +102,11 @@ class SecretSyncTest {
         TargetReport environment = report.targets().get(0);
         assertThat(environment.outcome()).isEqualTo(TargetOutcome.FAILED);
         assertThat(environment.targetError()).hasValueSatisfying(error -> assertThat(error)
-                .contains("Environment 'missing' does not exist in acme/web").contains("createEnvironment: true"));
+                .isEqualTo("Environment 'missing' does not exist in acme/web. Create it under the repository's"
+                        + " Settings > Environments, or let the sync create it (createEnvironment: true in a Pipeline,"
+                        + " or the option 'Create the environment if it does not exist' of a freestyle job's build"
+                        + " step); the token then needs the repository permission 'Administration: write' (a classic"
+                        + " token: the 'repo' scope)."));
         assertThat(report.failureLines()).hasSize(1);
         assertThat(github.hasEnvironment("acme", "web", "missing")).isFalse();
         assertThat(github.mutatingRequestCount()).isZero();
