@@ -153,7 +153,7 @@ public final class GitHubTokenCredential {
         }
         if (!(credential instanceof StringCredentials) && !(credential instanceof StandardUsernamePasswordCredentials)) {
             problems.accept(Messages.Problem_GitHubCredentialWrongType(id,
-                    credential.getDescriptor().getDisplayName()));
+                    IndefiniteArticle.of(credential.getDescriptor().getDisplayName())));
             return null;
         }
         return new GitHubTokenCredential(id, credential);

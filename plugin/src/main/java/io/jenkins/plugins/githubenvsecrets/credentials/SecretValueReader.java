@@ -207,8 +207,9 @@ public final class SecretValueReader {
         return chars;
     }
 
+    /** {@code a Certificate}, {@code an SSH Username with private key}: the type's name with its article. */
     private static String typeName(StandardCredentials credential) {
-        return credential.getDescriptor().getDisplayName();
+        return IndefiniteArticle.of(credential.getDescriptor().getDisplayName());
     }
 
     private static String label(String name) {

@@ -160,7 +160,7 @@ class SecretSyncTest {
 
         Run<?, ?> run = kind.run(j, sync().secretFromCredential("OPAQUE", "opaque"), Result.FAILURE);
 
-        j.assertLogContains("Secret OPAQUE: credential 'opaque' is a Opaque test credential, which cannot be a secret"
+        j.assertLogContains("Secret OPAQUE: credential 'opaque' is an Opaque test credential, which cannot be a secret"
                 + " value; use Secret text, Secret file, Username with password or SSH Username with private key", run);
         assertThat(github.requestCount()).isZero();
     }
@@ -171,7 +171,7 @@ class SecretSyncTest {
         Run<?, ?> run = kind.run(j, sync().credentialsId(SSH_KEY_ID).secretFromCredential("TEXT", TEXT_ID),
                 Result.FAILURE);
 
-        j.assertLogContains("GitHub credential 'deploy-key' is a SSH Username with private key; use Secret text",
+        j.assertLogContains("GitHub credential 'deploy-key' is an SSH Username with private key; use Secret text",
                 run);
         assertThat(github.requestCount()).isZero();
     }
