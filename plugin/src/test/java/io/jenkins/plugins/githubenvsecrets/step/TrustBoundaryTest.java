@@ -155,7 +155,10 @@ class TrustBoundaryTest {
         Run<?, ?> run = kind.run(j, sync().credentialsId(RESTRICTED_TOKEN_ID).secretFromCredential("TEXT", TEXT_ID),
                 Result.FAILURE);
 
-        j.assertLogContains("GitHub credential '" + RESTRICTED_TOKEN_ID + "' was not found for host 127.0.0.1", run);
+        j.assertLogContains("GitHub credential '" + RESTRICTED_TOKEN_ID + "' was not found for host 127.0.0.1: it is"
+                + " restricted to a credentials domain that does not include that host. Use a credential whose domain"
+                + " includes 127.0.0.1, or widen the domain: a domain must name the host of the API URL, 127.0.0.1"
+                + " (for github.com that is api.github.com, not github.com)", run);
         assertThat(github.requestCount()).isZero();
         Leaks.assertNoSecretIn(run);
     }
