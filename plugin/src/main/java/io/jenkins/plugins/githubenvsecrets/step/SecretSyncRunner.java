@@ -21,6 +21,7 @@ import io.jenkins.plugins.githubenvsecrets.engine.model.ValueKind;
 import io.jenkins.plugins.githubenvsecrets.engine.sync.SecretOutcome;
 import io.jenkins.plugins.githubenvsecrets.engine.sync.SecretSync;
 import io.jenkins.plugins.githubenvsecrets.engine.sync.SyncOptions;
+import io.jenkins.plugins.githubenvsecrets.engine.sync.SyncProgress;
 import io.jenkins.plugins.githubenvsecrets.engine.sync.SyncReport;
 import io.jenkins.plugins.githubenvsecrets.engine.sync.SyncRequest;
 import io.jenkins.plugins.githubenvsecrets.engine.sync.SyncValidationException;
@@ -154,7 +155,19 @@ final class SecretSyncRunner {
             warnings.forEach(syncLog::warning);
             syncLog.line(SyncLog.start(request));
             optionLines(request).forEach(syncLog::line);
-            SyncReport report = runEngine(request, token, credentialId, sealer, mask, lane, syncLog, log);
+            SyncProgress progress = new SyncProgress(syncLog);
+            SyncReport report;
+            try {
+                report = runEngine(request, token, credentialId, sealer, mask, lane, syncLog, progress, log);
+            } catch (InterruptedException e) {
+                // Aborted: what was done until then still goes on the build's page, marked as cut short.
+                SyncReport soFar = progress.soFar(request.options().dryRun());
+                SecretSyncAction.record(run, SyncRecord.aborted(soFar, request.apiUrl().toString(), mask));
+                boolean anyDone = soFar.targets().stream()
+                        .anyMatch(target -> !target.secrets().isEmpty() || !target.variables().isEmpty());
+                syncLog.line(anyDone ? Messages.Log_Aborted(summary(soFar)) : Messages.Log_AbortedBeforeAny());
+                throw e;
+            }
             SecretSyncAction.record(run, SyncRecord.of(report, request.apiUrl().toString(), mask));
             if (!report.problems().isEmpty()) {
                 // GitHub showed the request wrong before anything was written: as a request that is not valid.
@@ -176,7 +189,7 @@ final class SecretSyncRunner {
     }
 
     private static SyncReport runEngine(SyncRequest request, char[] token, String credentialId, SecretSealer sealer,
-            SecretMask mask, WriteLane lane, SyncLog syncLog, PrintStream log)
+            SecretMask mask, WriteLane lane, SyncLog syncLog, SyncProgress progress, PrintStream log)
             throws AbortException, InterruptedException {
         AccessToken accessToken = accessToken(token);
         // The log's mask scrubs GitHub's answers too: one mask, holding the token and every value, for all text.
@@ -188,7 +201,7 @@ final class SecretSyncRunner {
                 .listener(syncLog)
                 .writeLane(lane)
                 .build()) {
-            return new SecretSync(client, sealer, syncLog, SyncMemories.open(syncLog::warning)).run(request);
+            return new SecretSync(client, sealer, progress, SyncMemories.open(progress::warning)).run(request);
         } catch (RuntimeException e) {
             log.println(Functions.printThrowable(mask.apply(e)));
             throw new AbortException(mask.apply(Messages.Problem_Unexpected(String.valueOf(e.getMessage()))));

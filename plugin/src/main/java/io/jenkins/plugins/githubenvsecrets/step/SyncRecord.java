@@ -22,18 +22,30 @@ import org.kohsuke.accmod.restrictions.NoExternalUse;
 public final class SyncRecord {
     private final String apiUrl;
     private final boolean dryRun;
+    /** Whether the build was aborted during the sync; absent (false) in the records of earlier versions. */
+    private final boolean aborted;
     private final List<String> problems;
     private final List<TargetRecord> targets;
 
-    SyncRecord(String apiUrl, boolean dryRun, List<String> problems, List<TargetRecord> targets) {
+    SyncRecord(String apiUrl, boolean dryRun, boolean aborted, List<String> problems, List<TargetRecord> targets) {
         this.apiUrl = apiUrl;
         this.dryRun = dryRun;
+        this.aborted = aborted;
         this.problems = new ArrayList<>(problems);
         this.targets = new ArrayList<>(targets);
     }
 
     static SyncRecord of(SyncReport report, String apiUrl, SecretMask mask) {
-        return new SyncRecord(apiUrl, report.dryRun(), report.problems().stream().map(mask::apply).toList(),
+        return of(report, apiUrl, mask, false);
+    }
+
+    /** A sync the build's abort cut short: {@code soFar} holds what it did until then. */
+    static SyncRecord aborted(SyncReport soFar, String apiUrl, SecretMask mask) {
+        return of(soFar, apiUrl, mask, true);
+    }
+
+    private static SyncRecord of(SyncReport report, String apiUrl, SecretMask mask, boolean aborted) {
+        return new SyncRecord(apiUrl, report.dryRun(), aborted, report.problems().stream().map(mask::apply).toList(),
                 report.targets().stream().map(target -> TargetRecord.of(target, mask)).toList());
     }
 
@@ -43,6 +55,11 @@ public final class SyncRecord {
 
     public boolean isDryRun() {
         return dryRun;
+    }
+
+    /** Whether the build was aborted during the sync, so that only what was done before is listed. */
+    public boolean isAborted() {
+        return aborted;
     }
 
     /** What GitHub showed wrong with the request before anything was written; then there are no targets. */
