@@ -51,7 +51,9 @@ final class ConnectionTest {
         String id = target.getCredentialsId().isEmpty() ? defaults.getCredentialsId() : target.getCredentialsId();
         Optional<String> appApiUrl = GitHubTokenCredential.appApiUrlForItem(id, item);
         SyncRequest.Builder builder = SyncRequest.builder().apiUrl(target.getApiUrl())
-                .defaultApiUrl(appApiUrl.orElse(defaults.getApiUrl()))
+                .defaultApiUrl(appApiUrl.orElse(defaults.getApiUrl()), appApiUrl.isPresent()
+                        ? Messages.Problem_AppApiUrlSource(id)
+                        : GitHubEnvironmentSecretsConfiguration.defaultApiUrlSource())
                 .allowedApiUrls(defaults.allowedApiUrls(), GitHubEnvironmentSecretsConfiguration.howToAllowServer())
                 .options(VALIDATE_ONLY);
         RequestTargets.addTo(target, builder);

@@ -88,7 +88,9 @@ final class SecretSyncRunner {
                 : settings.getCredentialsId();
         // A GitHub App credential knows its GitHub; that beats the global default, not an explicit URL.
         Optional<String> appApiUrl = GitHubTokenCredential.appApiUrlForRun(credentialsId, run);
-        builder.defaultApiUrl(appApiUrl.orElse(defaults.getApiUrl()));
+        builder.defaultApiUrl(appApiUrl.orElse(defaults.getApiUrl()), appApiUrl.isPresent()
+                ? Messages.Problem_AppApiUrlSource(credentialsId)
+                : GitHubEnvironmentSecretsConfiguration.defaultApiUrlSource());
         // The token is looked up for the server it goes to, so a credential of another server's domain is refused.
         GitHubTokenCredential tokenCredential = GitHubTokenCredential.forRun(credentialsId, run,
                 builder.resolvedApiUrl().orElse(null), builder::problem);

@@ -191,6 +191,19 @@ class SecretSyncTest {
 
     @ParameterizedTest
     @EnumSource(JobKind.class)
+    void shouldSayThatAnInvalidDefaultApiUrlComesFromTheGlobalConfiguration(JobKind kind) throws Exception {
+        GitHubEnvironmentSecretsConfiguration.get().setApiUrl("http://github.example.com/api/v3");
+
+        Run<?, ?> run = kind.run(j, new SyncSpec(REPOSITORY).environment(PRODUCTION).credentialsId(TOKEN_ID)
+                .secretFromCredential("TEXT", TEXT_ID), Result.FAILURE);
+
+        j.assertLogContains("The default GitHub API URL of Manage Jenkins > System > GitHub Environment Secrets is"
+                + " not valid: GitHub API URL 'http://github.example.com/api/v3' is not valid: it must use https", run);
+        assertThat(github.requestCount()).isZero();
+    }
+
+    @ParameterizedTest
+    @EnumSource(JobKind.class)
     void shouldFailWhenTheEnvironmentIsMissing(JobKind kind) throws Exception {
         Run<?, ?> run = kind.run(j, sync().environment("staging").secretFromCredential("TEXT", TEXT_ID),
                 Result.FAILURE);
