@@ -214,6 +214,7 @@ class FormPermissionTest {
         return web.getPage(request);
     }
 
+    @SuppressWarnings("try") // the context is what the block runs in; it is not used by name
     private static <T> T as(String user, Callable<T> call) throws Exception {
         try (ACLContext ignored = ACL.as2(User.getById(user, true).impersonate2())) {
             return call.call();
