@@ -153,8 +153,11 @@ final class SecretSyncRunner {
                 StandardCharsets.UTF_8);
         try {
             SyncLog syncLog = new SyncLog(log);
-            mask.skippedLabels().forEach(label -> syncLog.line(Messages.Log_NotMasked(label)));
-            warnings.forEach(syncLog::warning);
+            // What may show a value: said in the log first, and kept with the outcomes on the build's page.
+            List<String> valueWarnings = new ArrayList<>();
+            mask.skippedLabels().forEach(label -> valueWarnings.add(Messages.Log_NotMasked(label)));
+            valueWarnings.addAll(warnings);
+            valueWarnings.forEach(syncLog::warning);
             syncLog.line(SyncLog.start(request));
             optionLines(request).forEach(syncLog::line);
             SyncProgress progress = new SyncProgress(syncLog);
@@ -164,13 +167,14 @@ final class SecretSyncRunner {
             } catch (InterruptedException e) {
                 // Aborted: what was done until then still goes on the build's page, marked as cut short.
                 SyncReport soFar = progress.soFar(request.options().dryRun());
-                SecretSyncAction.record(run, SyncRecord.aborted(soFar, request.apiUrl().toString(), mask));
+                SecretSyncAction.record(run, SyncRecord.aborted(soFar, request.apiUrl().toString(), valueWarnings,
+                        mask));
                 boolean anyDone = soFar.targets().stream()
                         .anyMatch(target -> !target.secrets().isEmpty() || !target.variables().isEmpty());
                 syncLog.line(anyDone ? Messages.Log_Aborted(summary(soFar)) : Messages.Log_AbortedBeforeAny());
                 throw e;
             }
-            SecretSyncAction.record(run, SyncRecord.of(report, request.apiUrl().toString(), mask));
+            SecretSyncAction.record(run, SyncRecord.of(report, request.apiUrl().toString(), valueWarnings, mask));
             if (!report.problems().isEmpty()) {
                 // GitHub showed the request wrong before anything was written: as a request that is not valid.
                 throw new AbortException(mask.apply(Messages.Problem_NothingWritten(

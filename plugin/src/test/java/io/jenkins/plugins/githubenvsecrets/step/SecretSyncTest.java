@@ -26,6 +26,7 @@ import com.cloudbees.plugins.credentials.impl.BaseStandardCredentials;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.model.Result;
 import hudson.model.Run;
+import hudson.util.Secret;
 import io.jenkins.plugins.githubenvsecrets.JobKind;
 import io.jenkins.plugins.githubenvsecrets.Leaks;
 import io.jenkins.plugins.githubenvsecrets.RecordedOutcomes;
@@ -38,6 +39,7 @@ import io.jenkins.plugins.githubenvsecrets.engine.testing.Permission;
 import io.jenkins.plugins.githubenvsecrets.engine.testing.RequestMatchers;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.jenkinsci.plugins.plaincredentials.impl.StringCredentialsImpl;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -200,6 +202,23 @@ class SecretSyncTest {
         j.assertLogContains("The default GitHub API URL of Manage Jenkins > System > GitHub Environment Secrets is"
                 + " not valid: GitHub API URL 'http://github.example.com/api/v3' is not valid: it must use https", run);
         assertThat(github.requestCount()).isZero();
+    }
+
+    /** A value too short to mask is published; the log and the build's page say it may show, and where. */
+    @ParameterizedTest
+    @EnumSource(JobKind.class)
+    void shouldWarnOnTheBuildsPageOfAValueTooShortToMask(JobKind kind) throws Exception {
+        TestCredentials.add(new StringCredentialsImpl(CredentialsScope.GLOBAL, "pin", "pin", Secret.fromString("42")));
+
+        Run<?, ?> run = kind.run(j, sync().secretFromCredential("PIN", "pin"), Result.SUCCESS);
+
+        String warning = "the value of PIN is shorter than 3 characters or blank, so it is not masked: neither in"
+                + " logs nor in GitHub's answers that a failure quotes";
+        j.assertLogContains("Warning: " + warning, run);
+        assertThat(run.getAction(SecretSyncAction.class).getSyncs()).singleElement()
+                .satisfies(sync -> assertThat(sync.getWarnings()).containsExactly(warning));
+        assertThat(j.createWebClient().getPage(run).asNormalizedText()).contains("Warning: " + warning);
+        assertThat(github.valueOf(OWNER, REPO, PRODUCTION, "PIN")).contains("42");
     }
 
     @ParameterizedTest
