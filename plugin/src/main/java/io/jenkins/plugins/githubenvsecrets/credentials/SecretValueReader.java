@@ -94,7 +94,9 @@ public final class SecretValueReader {
             StandardCredentials credential = CredentialsProvider.findCredentialById(id, StandardCredentials.class,
                     run, List.of());
             if (credential == null) {
-                request.problem(Messages.Problem_CredentialNotFound(label(name), id));
+                request.problem(Messages.Problem_CredentialNotFound(label(name), id,
+                        Messages.Problem_NotVisibleCauses()));
+                SystemScopedCredentials.noteIfSystemScoped(id, run);
                 return;
             }
             CredentialsProvider.track(run, credential);
