@@ -739,7 +739,7 @@ public final class SyncRequest implements AutoCloseable {
             try {
                 taken = value.get();
             } catch (InvalidSecretValueException e) {
-                problems.add(Texts.capitalized(kind.noun()) + " " + displayName(name) + ": " + e.getMessage());
+                problems.add(Texts.capitalized(kind.noun()) + " " + displayName(name) + ": the value " + e.problem());
                 return this;
             }
             add(kind, itemName, name, taken, source);

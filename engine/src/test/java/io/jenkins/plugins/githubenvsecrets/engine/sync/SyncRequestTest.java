@@ -129,8 +129,8 @@ class SyncRequestTest {
                             .contains("Environment 'PROD' is named twice")
                             .contains("An environment name is empty")
                             .contains("Secret name '1BAD' is not valid")
-                            .contains("Secret EMPTY: The value is empty")
-                            .contains("Secret LARGE: The value has 49153 bytes")
+                            .contains("Secret EMPTY: the value is empty")
+                            .contains("Secret LARGE: the value has 49153 bytes")
                             .contains("Secret names 'db_password' and 'DB_PASSWORD' are the same to GitHub")
                             .contains("credential 'deploy-key' was not found")
                             .doesNotContain(SECRET);
