@@ -31,7 +31,7 @@ public final class AllowedGitHubServer implements Describable<AllowedGitHubServe
         return Util.fixNull(apiUrl);
     }
 
-    /** The parsed URL; empty when the entry is blank or not a valid API URL (the form said so). */
+    /** The parsed URL; empty when the entry is blank or not a valid API URL (see {@link #problem()}). */
     Optional<GitHubApiUrl> parsed() {
         if (apiUrl == null) {
             return Optional.empty();
@@ -40,6 +40,22 @@ public final class AllowedGitHubServer implements Describable<AllowedGitHubServe
             return Optional.of(GitHubApiUrl.parse(apiUrl));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
+        }
+    }
+
+    /**
+     * Why the entry allows nothing, in the engine's words (which hide any user info of the URL); empty when it is a
+     * valid API URL.
+     */
+    Optional<String> problem() {
+        if (apiUrl == null) {
+            return Optional.of(Messages.Form_AllowedApiUrlRequired());
+        }
+        try {
+            GitHubApiUrl.parse(apiUrl);
+            return Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.of(e.getMessage());
         }
     }
 

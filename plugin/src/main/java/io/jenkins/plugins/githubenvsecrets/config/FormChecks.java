@@ -8,6 +8,7 @@ import io.jenkins.plugins.githubenvsecrets.engine.model.OrganizationName;
 import io.jenkins.plugins.githubenvsecrets.engine.model.RepositoryReference;
 import io.jenkins.plugins.githubenvsecrets.engine.model.SecretName;
 import io.jenkins.plugins.githubenvsecrets.engine.model.ValueKind;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.kohsuke.accmod.Restricted;
 import org.kohsuke.accmod.restrictions.NoExternalUse;
@@ -28,6 +29,28 @@ public final class FormChecks {
         }
         return value.contains("${") ? FormValidation.error(Messages.Form_NotExpanded())
                 : check(value, RepositoryReference::parse);
+    }
+
+    /**
+     * As {@link #repository}, and a repository URL on a server that is not allowed earns a warning, as the API URL
+     * does ({@link #allowedApiUrl}): a build takes the server from the URL, and would refuse it.
+     */
+    public static FormValidation allowedRepository(String value) {
+        FormValidation syntax = repository(value);
+        if (syntax.kind != FormValidation.Kind.OK) {
+            return syntax;
+        }
+        Optional<String> host = RepositoryReference.parse(value).webHost();
+        if (host.isEmpty()) {
+            return syntax;
+        }
+        GitHubApiUrl url;
+        try {
+            url = GitHubApiUrl.forWebHost(host.get());
+        } catch (IllegalArgumentException e) {
+            return FormValidation.error(e.getMessage());
+        }
+        return notAllowed(url).orElse(syntax);
     }
 
     /** A value with a variable reference is expanded at run time (freestyle), so it is checked then. */
@@ -65,12 +88,16 @@ public final class FormChecks {
         if (syntax.kind != FormValidation.Kind.OK || Util.fixEmptyAndTrim(value) == null) {
             return syntax;
         }
-        GitHubApiUrl url = GitHubApiUrl.parse(value);
+        return notAllowed(GitHubApiUrl.parse(value)).orElse(syntax);
+    }
+
+    /** The warning for a server that builds would refuse; empty for an allowed one. */
+    private static Optional<FormValidation> notAllowed(GitHubApiUrl url) {
         if (GitHubEnvironmentSecretsConfiguration.get().allowedApiUrls().contains(url)) {
-            return syntax;
+            return Optional.empty();
         }
-        return FormValidation.warning(Messages.Form_ServerNotAllowed(url.host(),
-                GitHubEnvironmentSecretsConfiguration.howToAllowServer()));
+        return Optional.of(FormValidation.warning(Messages.Form_ServerNotAllowed(url.host(),
+                GitHubEnvironmentSecretsConfiguration.howToAllowServer())));
     }
 
     public static FormValidation secretName(String value) {

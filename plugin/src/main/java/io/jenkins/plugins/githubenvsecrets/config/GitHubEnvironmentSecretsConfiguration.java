@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.logging.Logger;
 import jenkins.model.GlobalConfiguration;
 import net.sf.json.JSONObject;
 import org.jenkinsci.Symbol;
@@ -31,12 +32,15 @@ import org.kohsuke.stapler.verb.POST;
 @Extension
 @Symbol("githubEnvironmentSecrets")
 public final class GitHubEnvironmentSecretsConfiguration extends GlobalConfiguration {
+    private static final Logger LOGGER = Logger.getLogger(GitHubEnvironmentSecretsConfiguration.class.getName());
+
     private String apiUrl;
     private String credentialsId;
     private List<AllowedGitHubServer> allowedServers;
 
     public GitHubEnvironmentSecretsConfiguration() {
         load();
+        warnOfInvalidEntries();
     }
 
     public static GitHubEnvironmentSecretsConfiguration get() {
@@ -52,6 +56,7 @@ public final class GitHubEnvironmentSecretsConfiguration extends GlobalConfigura
     public void setApiUrl(@CheckForNull String apiUrl) {
         this.apiUrl = Util.fixEmptyAndTrim(apiUrl);
         save();
+        warnOfInvalidEntries();
     }
 
     @NonNull
@@ -76,6 +81,7 @@ public final class GitHubEnvironmentSecretsConfiguration extends GlobalConfigura
         this.allowedServers = allowedServers == null || allowedServers.isEmpty() ? null
                 : new ArrayList<>(allowedServers.stream().filter(Objects::nonNull).toList());
         save();
+        warnOfInvalidEntries();
     }
 
     /**
@@ -93,10 +99,37 @@ public final class GitHubEnvironmentSecretsConfiguration extends GlobalConfigura
         return allowed;
     }
 
-    /** The sentence that ends a problem about a server that is not allowed: where an administrator allows it. */
+    /**
+     * The sentence that ends a problem about a server that is not allowed: where an administrator allows it, and
+     * whether entries of the list allow nothing because they are not valid (the Jenkins log names them).
+     */
     @NonNull
     public static String howToAllowServer() {
-        return Messages.Problem_HowToAllowServer();
+        long invalid = get().getAllowedServers().stream().filter(server -> server.problem().isPresent()).count();
+        return invalid == 0 ? Messages.Problem_HowToAllowServer()
+                : Messages.Problem_HowToAllowServer() + " " + Messages.Problem_InvalidAllowedServers(invalid);
+    }
+
+    /**
+     * Where the default API URL of a sync comes from, for a problem with it: this configuration, so that a build that
+     * fails for it says where to fix it.
+     */
+    @NonNull
+    public static String defaultApiUrlSource() {
+        return Messages.Problem_DefaultApiUrlSource();
+    }
+
+    /**
+     * Tells the Jenkins log of each entry that allows nothing: a default API URL or an allowed server that is not a
+     * valid API URL (set by Configuration as Code or an old file; the form checks each field as it is typed).
+     */
+    private void warnOfInvalidEntries() {
+        if (apiUrl != null) {
+            new AllowedGitHubServer(apiUrl).problem().ifPresent(problem ->
+                    LOGGER.warning(Messages.Problem_InvalidDefaultApiUrl(problem)));
+        }
+        getAllowedServers().forEach(server -> server.problem().ifPresent(problem ->
+                LOGGER.warning(Messages.Problem_InvalidAllowedServer(problem))));
     }
 
     @Override

@@ -55,6 +55,8 @@ public final class GitHubTokenCredential {
                         requirements), problems);
         if (found != null) {
             CredentialsProvider.track(run, found.credential);
+        } else {
+            SystemScopedCredentials.noteIfSystemScoped(id, run);
         }
         return found;
     }
@@ -148,12 +150,12 @@ public final class GitHubTokenCredential {
     private static GitHubTokenCredential checked(String id, @CheckForNull StandardCredentials credential,
             Consumer<String> problems) {
         if (credential == null) {
-            problems.accept(Messages.Problem_GitHubCredentialNotFound(id));
+            problems.accept(Messages.Problem_GitHubCredentialNotFound(id, Messages.Problem_NotVisibleCauses()));
             return null;
         }
         if (!(credential instanceof StringCredentials) && !(credential instanceof StandardUsernamePasswordCredentials)) {
             problems.accept(Messages.Problem_GitHubCredentialWrongType(id,
-                    credential.getDescriptor().getDisplayName()));
+                    IndefiniteArticle.of(credential.getDescriptor().getDisplayName())));
             return null;
         }
         return new GitHubTokenCredential(id, credential);

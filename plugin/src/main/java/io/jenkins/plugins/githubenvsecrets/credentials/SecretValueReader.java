@@ -94,7 +94,9 @@ public final class SecretValueReader {
             StandardCredentials credential = CredentialsProvider.findCredentialById(id, StandardCredentials.class,
                     run, List.of());
             if (credential == null) {
-                request.problem(Messages.Problem_CredentialNotFound(label(name), id));
+                request.problem(Messages.Problem_CredentialNotFound(label(name), id,
+                        Messages.Problem_NotVisibleCauses()));
+                SystemScopedCredentials.noteIfSystemScoped(id, run);
                 return;
             }
             CredentialsProvider.track(run, credential);
@@ -207,8 +209,9 @@ public final class SecretValueReader {
         return chars;
     }
 
+    /** {@code a Certificate}, {@code an SSH Username with private key}: the type's name with its article. */
     private static String typeName(StandardCredentials credential) {
-        return credential.getDescriptor().getDisplayName();
+        return IndefiniteArticle.of(credential.getDescriptor().getDisplayName());
     }
 
     private static String label(String name) {

@@ -51,12 +51,14 @@ public final class SyncMemories {
      * safe.
      *
      * @param warnings told, as well as the Jenkins log, when a record cannot be read or written; a sentence without
-     *     any value
+     *     any value that names the record set, and not its file: the build log is read by whoever may read the job,
+     *     and the place of the Jenkins home is the administrator's; the Jenkins log names the file
      */
     public static SyncMemory open(Consumer<String> warnings) {
-        return new SyncMemory(store(warning -> {
-            LOGGER.warning(warning);
-            warnings.accept(warning);
+        return new SyncMemory(FileFingerprintStore.withWarnings(folder(), warning -> {
+            LOGGER.warning(warning.withFile());
+            warnings.accept(warning.file() == null ? warning.message()
+                    : Messages.Warning_FileInJenkinsLog(warning.message()));
         }), new SecretFingerprinter(KEY::mac));
     }
 

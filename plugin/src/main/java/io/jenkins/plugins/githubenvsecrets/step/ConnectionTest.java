@@ -51,7 +51,9 @@ final class ConnectionTest {
         String id = target.getCredentialsId().isEmpty() ? defaults.getCredentialsId() : target.getCredentialsId();
         Optional<String> appApiUrl = GitHubTokenCredential.appApiUrlForItem(id, item);
         SyncRequest.Builder builder = SyncRequest.builder().apiUrl(target.getApiUrl())
-                .defaultApiUrl(appApiUrl.orElse(defaults.getApiUrl()))
+                .defaultApiUrl(appApiUrl.orElse(defaults.getApiUrl()), appApiUrl.isPresent()
+                        ? Messages.Problem_AppApiUrlSource(id)
+                        : GitHubEnvironmentSecretsConfiguration.defaultApiUrlSource())
                 .allowedApiUrls(defaults.allowedApiUrls(), GitHubEnvironmentSecretsConfiguration.howToAllowServer())
                 .options(VALIDATE_ONLY);
         RequestTargets.addTo(target, builder);
@@ -88,6 +90,7 @@ final class ConnectionTest {
         }
         // A person waits for the answer, in a web request: one attempt, and no waiting for retries or rate limits.
         try (GitHubClient client = GitHubClient.builder(request.apiUrl(), accessToken).mask(mask)
+                .tokenSource(Messages.Client_TokenSource(credential.id()))
                 .httpClient(HttpClients.base()).userAgent(UserAgents.get()).retryPolicy(RetryPolicy.oneAttempt())
                 .build()) {
             ConnectionCheck check = new ConnectionCheck(client);

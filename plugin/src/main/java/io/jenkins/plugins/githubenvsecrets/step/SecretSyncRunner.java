@@ -21,6 +21,7 @@ import io.jenkins.plugins.githubenvsecrets.engine.model.ValueKind;
 import io.jenkins.plugins.githubenvsecrets.engine.sync.SecretOutcome;
 import io.jenkins.plugins.githubenvsecrets.engine.sync.SecretSync;
 import io.jenkins.plugins.githubenvsecrets.engine.sync.SyncOptions;
+import io.jenkins.plugins.githubenvsecrets.engine.sync.SyncProgress;
 import io.jenkins.plugins.githubenvsecrets.engine.sync.SyncReport;
 import io.jenkins.plugins.githubenvsecrets.engine.sync.SyncRequest;
 import io.jenkins.plugins.githubenvsecrets.engine.sync.SyncValidationException;
@@ -87,7 +88,9 @@ final class SecretSyncRunner {
                 : settings.getCredentialsId();
         // A GitHub App credential knows its GitHub; that beats the global default, not an explicit URL.
         Optional<String> appApiUrl = GitHubTokenCredential.appApiUrlForRun(credentialsId, run);
-        builder.defaultApiUrl(appApiUrl.orElse(defaults.getApiUrl()));
+        builder.defaultApiUrl(appApiUrl.orElse(defaults.getApiUrl()), appApiUrl.isPresent()
+                ? Messages.Problem_AppApiUrlSource(credentialsId)
+                : GitHubEnvironmentSecretsConfiguration.defaultApiUrlSource());
         // The token is looked up for the server it goes to, so a credential of another server's domain is refused.
         GitHubTokenCredential tokenCredential = GitHubTokenCredential.forRun(credentialsId, run,
                 builder.resolvedApiUrl().orElse(null), builder::problem);
@@ -108,7 +111,7 @@ final class SecretSyncRunner {
                 try {
                     maskBuilder.add(TOKEN_LABEL, token);
                     SecretMask mask = maskBuilder.build();
-                    return sync(request, token, sealer, mask, values.warnings(),
+                    return sync(request, token, credential.id(), sealer, mask, values.warnings(),
                             WriteLanes.of(request.apiUrl(), credential.id()), failOnError);
                 } finally {
                     Arrays.fill(token, '\0');
@@ -143,18 +146,35 @@ final class SecretSyncRunner {
         }
     }
 
-    private SyncReport sync(SyncRequest request, char[] token, SecretSealer sealer, SecretMask mask,
-            List<String> warnings, WriteLane lane, boolean failOnError) throws IOException, InterruptedException {
+    private SyncReport sync(SyncRequest request, char[] token, String credentialId, SecretSealer sealer,
+            SecretMask mask, List<String> warnings, WriteLane lane, boolean failOnError)
+            throws IOException, InterruptedException {
         PrintStream log = new PrintStream(mask.wrap(new UnclosableOutputStream(listener.getLogger())), true,
                 StandardCharsets.UTF_8);
         try {
             SyncLog syncLog = new SyncLog(log);
-            mask.skippedLabels().forEach(label -> syncLog.line(Messages.Log_NotMasked(label)));
-            warnings.forEach(syncLog::warning);
+            // What may show a value: said in the log first, and kept with the outcomes on the build's page.
+            List<String> valueWarnings = new ArrayList<>();
+            mask.skippedLabels().forEach(label -> valueWarnings.add(Messages.Log_NotMasked(label)));
+            valueWarnings.addAll(warnings);
+            valueWarnings.forEach(syncLog::warning);
             syncLog.line(SyncLog.start(request));
             optionLines(request).forEach(syncLog::line);
-            SyncReport report = runEngine(request, token, sealer, mask, lane, syncLog, log);
-            SecretSyncAction.record(run, SyncRecord.of(report, request.apiUrl().toString(), mask));
+            SyncProgress progress = new SyncProgress(syncLog);
+            SyncReport report;
+            try {
+                report = runEngine(request, token, credentialId, sealer, mask, lane, syncLog, progress, log);
+            } catch (InterruptedException e) {
+                // Aborted: what was done until then still goes on the build's page, marked as cut short.
+                SyncReport soFar = progress.soFar(request.options().dryRun());
+                SecretSyncAction.record(run, SyncRecord.aborted(soFar, request.apiUrl().toString(), valueWarnings,
+                        mask));
+                boolean anyDone = soFar.targets().stream()
+                        .anyMatch(target -> !target.secrets().isEmpty() || !target.variables().isEmpty());
+                syncLog.line(anyDone ? Messages.Log_Aborted(summary(soFar)) : Messages.Log_AbortedBeforeAny());
+                throw e;
+            }
+            SecretSyncAction.record(run, SyncRecord.of(report, request.apiUrl().toString(), valueWarnings, mask));
             if (!report.problems().isEmpty()) {
                 // GitHub showed the request wrong before anything was written: as a request that is not valid.
                 throw new AbortException(mask.apply(Messages.Problem_NothingWritten(
@@ -174,18 +194,20 @@ final class SecretSyncRunner {
         }
     }
 
-    private static SyncReport runEngine(SyncRequest request, char[] token, SecretSealer sealer, SecretMask mask,
-            WriteLane lane, SyncLog syncLog, PrintStream log) throws AbortException, InterruptedException {
+    private static SyncReport runEngine(SyncRequest request, char[] token, String credentialId, SecretSealer sealer,
+            SecretMask mask, WriteLane lane, SyncLog syncLog, SyncProgress progress, PrintStream log)
+            throws AbortException, InterruptedException {
         AccessToken accessToken = accessToken(token);
         // The log's mask scrubs GitHub's answers too: one mask, holding the token and every value, for all text.
         try (GitHubClient client = GitHubClient.builder(request.apiUrl(), accessToken)
+                .tokenSource(Messages.Client_TokenSource(credentialId))
                 .mask(mask)
                 .httpClient(HttpClients.base())
                 .userAgent(UserAgents.get())
                 .listener(syncLog)
                 .writeLane(lane)
                 .build()) {
-            return new SecretSync(client, sealer, syncLog, SyncMemories.open(syncLog::warning)).run(request);
+            return new SecretSync(client, sealer, progress, SyncMemories.open(progress::warning)).run(request);
         } catch (RuntimeException e) {
             log.println(Functions.printThrowable(mask.apply(e)));
             throw new AbortException(mask.apply(Messages.Problem_Unexpected(String.valueOf(e.getMessage()))));

@@ -19,8 +19,9 @@ final class SyncForms {
     private SyncForms() {
     }
 
+    /** A repository URL on a server that builds would refuse earns a warning, as an API URL does. */
     static FormValidation checkRepository(@CheckForNull Item item, String value) {
-        return FormPermissions.canConfigure(item) ? FormChecks.repository(value) : FormValidation.ok();
+        return FormPermissions.canConfigure(item) ? FormChecks.allowedRepository(value) : FormValidation.ok();
     }
 
     static FormValidation checkEnvironment(@CheckForNull Item item, String value) {

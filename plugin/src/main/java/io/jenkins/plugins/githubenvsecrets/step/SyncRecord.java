@@ -22,18 +22,37 @@ import org.kohsuke.accmod.restrictions.NoExternalUse;
 public final class SyncRecord {
     private final String apiUrl;
     private final boolean dryRun;
+    /** Whether the build was aborted during the sync; absent (false) in the records of earlier versions. */
+    private final boolean aborted;
+    /** What may show a value, such as one too short to mask; absent in the records of earlier versions. */
+    private final List<String> warnings;
     private final List<String> problems;
     private final List<TargetRecord> targets;
 
-    SyncRecord(String apiUrl, boolean dryRun, List<String> problems, List<TargetRecord> targets) {
+    SyncRecord(String apiUrl, boolean dryRun, boolean aborted, List<String> warnings, List<String> problems,
+            List<TargetRecord> targets) {
         this.apiUrl = apiUrl;
         this.dryRun = dryRun;
+        this.aborted = aborted;
+        this.warnings = new ArrayList<>(warnings);
         this.problems = new ArrayList<>(problems);
         this.targets = new ArrayList<>(targets);
     }
 
-    static SyncRecord of(SyncReport report, String apiUrl, SecretMask mask) {
-        return new SyncRecord(apiUrl, report.dryRun(), report.problems().stream().map(mask::apply).toList(),
+    /** @param warnings what the log warned of the values, each a sentence that names, never shows, a value */
+    static SyncRecord of(SyncReport report, String apiUrl, List<String> warnings, SecretMask mask) {
+        return of(report, apiUrl, warnings, mask, false);
+    }
+
+    /** A sync the build's abort cut short: {@code soFar} holds what it did until then. */
+    static SyncRecord aborted(SyncReport soFar, String apiUrl, List<String> warnings, SecretMask mask) {
+        return of(soFar, apiUrl, warnings, mask, true);
+    }
+
+    private static SyncRecord of(SyncReport report, String apiUrl, List<String> warnings, SecretMask mask,
+            boolean aborted) {
+        return new SyncRecord(apiUrl, report.dryRun(), aborted, warnings.stream().map(mask::apply).toList(),
+                report.problems().stream().map(mask::apply).toList(),
                 report.targets().stream().map(target -> TargetRecord.of(target, mask)).toList());
     }
 
@@ -43,6 +62,16 @@ public final class SyncRecord {
 
     public boolean isDryRun() {
         return dryRun;
+    }
+
+    /** Whether the build was aborted during the sync, so that only what was done before is listed. */
+    public boolean isAborted() {
+        return aborted;
+    }
+
+    /** What may show a value, such as one too short to mask, as the log warned of it. */
+    public List<String> getWarnings() {
+        return warnings == null ? List.of() : Collections.unmodifiableList(warnings);
     }
 
     /** What GitHub showed wrong with the request before anything was written; then there are no targets. */

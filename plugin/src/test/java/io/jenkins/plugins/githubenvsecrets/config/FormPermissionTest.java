@@ -138,6 +138,31 @@ class FormPermissionTest {
         assertThat(as("configurer", () -> step.doCheckApiUrl(job, ghe)).kind).isEqualTo(FormValidation.Kind.OK);
     }
 
+    /** A repository URL names its server too, and a build takes the server from it. */
+    @Test
+    void shouldWarnAboutARepositoryOnAServerBuildsWouldRefuse() throws Exception {
+        var step = j.jenkins.getDescriptorByType(GitHubEnvironmentSecretStep.DescriptorImpl.class);
+        var scope = j.jenkins.getDescriptorByType(EnvironmentScope.DescriptorImpl.class);
+        String onGhe = "https://ghe.example.com/acme/web";
+
+        for (FormValidation refused : List.of(as("configurer", () -> step.doCheckRepository(job, onGhe)),
+                as("configurer", () -> scope.doCheckRepository(job, "git@ghe.example.com:acme/web.git")))) {
+            assertThat(refused.kind).isEqualTo(FormValidation.Kind.WARNING);
+            assertThat(refused.renderHtml()).contains("Builds will refuse ghe.example.com", "Allowed GitHub servers");
+        }
+        assertThat(as("configurer", () -> step.doCheckRepository(job, "https://github.com/acme/web")).kind)
+                .isEqualTo(FormValidation.Kind.OK);
+        assertThat(as("configurer", () -> step.doCheckRepository(job, "acme/web")).kind)
+                .isEqualTo(FormValidation.Kind.OK);
+        assertThat(as("reader", () -> step.doCheckRepository(job, onGhe)).kind).isEqualTo(FormValidation.Kind.OK);
+
+        GitHubEnvironmentSecretsConfiguration.get().setAllowedServers(
+                List.of(new AllowedGitHubServer("https://ghe.example.com/api/v3")));
+
+        assertThat(as("configurer", () -> step.doCheckRepository(job, onGhe)).kind)
+                .isEqualTo(FormValidation.Kind.OK);
+    }
+
     @Test
     void shouldRefuseTheConnectionTestToUsersWhoCannotConfigure() throws Exception {
         var scope = j.jenkins.getDescriptorByType(EnvironmentScope.DescriptorImpl.class);
@@ -189,6 +214,7 @@ class FormPermissionTest {
         return web.getPage(request);
     }
 
+    @SuppressWarnings("try") // the context is what the block runs in; it is not used by name
     private static <T> T as(String user, Callable<T> call) throws Exception {
         try (ACLContext ignored = ACL.as2(User.getById(user, true).impersonate2())) {
             return call.call();

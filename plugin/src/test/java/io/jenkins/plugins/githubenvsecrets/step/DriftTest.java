@@ -103,8 +103,8 @@ class DriftTest {
         assertThat(github.valueOf(OWNER, REPO, PRODUCTION, "TEXT")).contains(BY_HAND);
         j.assertLogContains(PRODUCTION_LOG + "secret TEXT failed: changed on GitHub since #1; nothing was written"
                 + " (failOnDrift)", refused);
-        j.assertLogContains(PRODUCTION_LOG + "secret OTHER failed: not written: 1 secret(s) of this sync were changed"
-                + " on GitHub", refused);
+        j.assertLogContains(PRODUCTION_LOG + "secret OTHER failed: not written: failOnDrift is set, and 1 secret or"
+                + " variable of this sync was changed on GitHub since this Jenkins wrote it", refused);
         Leaks.assertNoSecretIn(refused);
     }
 

@@ -30,6 +30,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.jenkinsci.plugins.plaincredentials.impl.StringCredentialsImpl;
 import org.junit.jupiter.api.AfterEach;
@@ -37,6 +38,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.jvnet.hudson.test.JenkinsRule;
+import org.jvnet.hudson.test.LogRecorder;
 import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 
 /**
@@ -97,6 +99,34 @@ class RememberedSyncTest {
         assertThat(Files.readString(records.get(0))).contains("\"TEXT\"", "\"FILE\"", job.getFullName());
         Leaks.assertNoSecretIn(records);
         Leaks.assertNoSecretIn(second);
+    }
+
+    /** The build log names the record set; only the Jenkins log, the administrator's, names its file. */
+    @ParameterizedTest
+    @EnumSource(JobKind.class)
+    void shouldWarnOfAnUnreadableRecordWithoutShowingTheJenkinsHome(JobKind kind) throws Exception {
+        Job<?, ?> job = kind.job(j, sync().secretFromCredential("TEXT", TEXT_ID));
+        kind.build(j, job, Result.SUCCESS);
+        Path record;
+        try (Stream<Path> walk = Files.walk(SyncMemories.folder())) {
+            record = walk.filter(Files::isRegularFile).findFirst().orElseThrow();
+        }
+        Files.writeString(record, "{ not json");
+
+        Run<?, ?> second;
+        try (LogRecorder jenkinsLog = new LogRecorder().record(SyncMemories.class, Level.WARNING).capture(10)) {
+            second = kind.build(j, job, Result.SUCCESS);
+
+            assertThat(jenkinsLog.getMessages()).filteredOn(message -> message.startsWith("Cannot read the records"
+                    + " of the secrets of environment 'production' of acme/web")).singleElement().asString()
+                    .contains("(not valid JSON): the file is left as it is").endsWith("; file " + record);
+        }
+        j.assertLogContains("Warning: Cannot read the records of the secrets of environment 'production' of acme/web",
+                second);
+        j.assertLogContains("(not valid JSON): the file is left as it is", second);
+        j.assertLogContains("nothing is recorded for them (the Jenkins log names the file)", second);
+        j.assertLogNotContains(SyncMemories.folder().toString(), second);
+        j.assertLogContains(PRODUCTION_LOG + "secret TEXT updated", second);
     }
 
     @ParameterizedTest

@@ -26,6 +26,7 @@ import com.cloudbees.plugins.credentials.impl.BaseStandardCredentials;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.model.Result;
 import hudson.model.Run;
+import hudson.util.Secret;
 import io.jenkins.plugins.githubenvsecrets.JobKind;
 import io.jenkins.plugins.githubenvsecrets.Leaks;
 import io.jenkins.plugins.githubenvsecrets.RecordedOutcomes;
@@ -38,6 +39,7 @@ import io.jenkins.plugins.githubenvsecrets.engine.testing.Permission;
 import io.jenkins.plugins.githubenvsecrets.engine.testing.RequestMatchers;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.jenkinsci.plugins.plaincredentials.impl.StringCredentialsImpl;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -160,7 +162,7 @@ class SecretSyncTest {
 
         Run<?, ?> run = kind.run(j, sync().secretFromCredential("OPAQUE", "opaque"), Result.FAILURE);
 
-        j.assertLogContains("Secret OPAQUE: credential 'opaque' is a Opaque test credential, which cannot be a secret"
+        j.assertLogContains("Secret OPAQUE: credential 'opaque' is an Opaque test credential, which cannot be a secret"
                 + " value; use Secret text, Secret file, Username with password or SSH Username with private key", run);
         assertThat(github.requestCount()).isZero();
     }
@@ -171,9 +173,52 @@ class SecretSyncTest {
         Run<?, ?> run = kind.run(j, sync().credentialsId(SSH_KEY_ID).secretFromCredential("TEXT", TEXT_ID),
                 Result.FAILURE);
 
-        j.assertLogContains("GitHub credential 'deploy-key' is a SSH Username with private key; use Secret text",
+        j.assertLogContains("GitHub credential 'deploy-key' is an SSH Username with private key; use Secret text",
                 run);
         assertThat(github.requestCount()).isZero();
+    }
+
+    @ParameterizedTest
+    @EnumSource(JobKind.class)
+    void shouldNameTheCredentialWhoseTokenGitHubDoesNotAccept(JobKind kind) throws Exception {
+        // The text credential holds no token the fake knows.
+        Run<?, ?> run = kind.run(j, sync().credentialsId(TEXT_ID).secretFromCredential("FILE", FILE_ID),
+                Result.FAILURE);
+
+        j.assertLogContains("HTTP 401. GitHub did not accept the token of credential 'api-key': it is invalid,"
+                + " expired or revoked. Check that credential.", run);
+        assertThat(github.mutatingRequestCount()).isZero();
+        Leaks.assertNoSecretIn(run);
+    }
+
+    @ParameterizedTest
+    @EnumSource(JobKind.class)
+    void shouldSayThatAnInvalidDefaultApiUrlComesFromTheGlobalConfiguration(JobKind kind) throws Exception {
+        GitHubEnvironmentSecretsConfiguration.get().setApiUrl("http://github.example.com/api/v3");
+
+        Run<?, ?> run = kind.run(j, new SyncSpec(REPOSITORY).environment(PRODUCTION).credentialsId(TOKEN_ID)
+                .secretFromCredential("TEXT", TEXT_ID), Result.FAILURE);
+
+        j.assertLogContains("The default GitHub API URL of Manage Jenkins > System > GitHub Environment Secrets is"
+                + " not valid: GitHub API URL 'http://github.example.com/api/v3' is not valid: it must use https", run);
+        assertThat(github.requestCount()).isZero();
+    }
+
+    /** A value too short to mask is published; the log and the build's page say it may show, and where. */
+    @ParameterizedTest
+    @EnumSource(JobKind.class)
+    void shouldWarnOnTheBuildsPageOfAValueTooShortToMask(JobKind kind) throws Exception {
+        TestCredentials.add(new StringCredentialsImpl(CredentialsScope.GLOBAL, "pin", "pin", Secret.fromString("42")));
+
+        Run<?, ?> run = kind.run(j, sync().secretFromCredential("PIN", "pin"), Result.SUCCESS);
+
+        String warning = "the value of PIN is shorter than 3 characters or blank, so it is not masked: neither in"
+                + " logs nor in GitHub's answers that a failure quotes";
+        j.assertLogContains("Warning: " + warning, run);
+        assertThat(run.getAction(SecretSyncAction.class).getSyncs()).singleElement()
+                .satisfies(sync -> assertThat(sync.getWarnings()).containsExactly(warning));
+        assertThat(j.createWebClient().getPage(run).asNormalizedText()).contains("Warning: " + warning);
+        assertThat(github.valueOf(OWNER, REPO, PRODUCTION, "PIN")).contains("42");
     }
 
     @ParameterizedTest
@@ -184,7 +229,20 @@ class SecretSyncTest {
 
         j.assertLogContains("environment 'staging' of acme/web: failed: Environment 'staging' does not exist in"
                 + " acme/web", run);
+        j.assertLogContains("environment 'staging' of acme/web: secret TEXT failed: not written: the environment"
+                + " failed as a whole (see its reason)", run);
         j.assertLogContains("Some secrets or variables were not published:", run);
+        j.assertLogContains("acme/web environment 'staging' secret TEXT: Environment 'staging' does not exist in"
+                + " acme/web", run);
+        // Said for the environment, then once in the step's message: not again for each secret.
+        assertThat(JenkinsRule.getLog(run).split("does not exist in acme/web", -1)).hasSize(3);
+        // How to let the sync create it, in a Pipeline and in the words of the build step's form.
+        j.assertLogContains("(createEnvironment: true in a Pipeline, or the option 'Create the environment if it"
+                + " does not exist' of a freestyle job's build step)", run);
+        try (var form = EnvironmentScope.class.getResourceAsStream("EnvironmentScope/config.jelly")) {
+            assertThat(new String(form.readAllBytes(), StandardCharsets.UTF_8))
+                    .contains("${%Create the environment if it does not exist}");
+        }
         assertThat(github.hasEnvironment(OWNER, REPO, "staging")).isFalse();
         assertThat(github.requests("PUT")).isEmpty();
         Leaks.assertNoSecretIn(run);

@@ -134,6 +134,18 @@ class TestConnectionTest {
         assertThat(github.requestCount()).isZero();
     }
 
+    @Test
+    void shouldNameTheCredentialWhoseTokenMayNotReadTheKey() throws Exception {
+        var step = j.jenkins.getDescriptorByType(GitHubRepositorySecretStep.DescriptorImpl.class);
+
+        FormValidation tested = step.doTestConnection(job, REPOSITORY, "actions", github.apiUrl(), SECRETS_ONLY_ID);
+
+        assertThat(tested.kind).isEqualTo(FormValidation.Kind.ERROR);
+        assertThat(tested.getMessage()).contains("HTTP 403. The token of credential &#039;secrets-only&#039; may not"
+                + " do this.", "&#039;Secrets: write&#039;");
+        Leaks.assertNoSecretIn(tested.renderHtml());
+    }
+
     /** A person waits: one attempt, however the server answers, and its echo of the token is masked. */
     @Test
     void shouldTryOnceAndShowNoEchoOfTheToken() throws Exception {

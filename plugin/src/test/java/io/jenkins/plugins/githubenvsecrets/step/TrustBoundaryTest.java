@@ -32,6 +32,7 @@ import io.jenkins.plugins.githubenvsecrets.SyncSpec;
 import io.jenkins.plugins.githubenvsecrets.TestCredentials;
 import io.jenkins.plugins.githubenvsecrets.TestGitHub;
 import io.jenkins.plugins.githubenvsecrets.config.GitHubEnvironmentSecretsConfiguration;
+import io.jenkins.plugins.githubenvsecrets.credentials.GitHubTokenCredential;
 import io.jenkins.plugins.githubenvsecrets.engine.testing.Encodings;
 import io.jenkins.plugins.githubenvsecrets.engine.testing.GitHubFake;
 import io.jenkins.plugins.githubenvsecrets.engine.testing.MutableClock;
@@ -44,6 +45,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
 import org.jenkinsci.plugins.github_branch_source.GitHubAppCredentials;
 import org.jenkinsci.plugins.plaincredentials.impl.FileCredentialsImpl;
 import org.jenkinsci.plugins.plaincredentials.impl.StringCredentialsImpl;
@@ -53,6 +55,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.jvnet.hudson.test.JenkinsRule;
+import org.jvnet.hudson.test.LogRecorder;
 import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 
 /**
@@ -155,7 +158,10 @@ class TrustBoundaryTest {
         Run<?, ?> run = kind.run(j, sync().credentialsId(RESTRICTED_TOKEN_ID).secretFromCredential("TEXT", TEXT_ID),
                 Result.FAILURE);
 
-        j.assertLogContains("GitHub credential '" + RESTRICTED_TOKEN_ID + "' was not found for host 127.0.0.1", run);
+        j.assertLogContains("GitHub credential '" + RESTRICTED_TOKEN_ID + "' was not found for host 127.0.0.1: it is"
+                + " restricted to a credentials domain that does not include that host. Use a credential whose domain"
+                + " includes 127.0.0.1, or widen the domain: a domain must name the host of the API URL, 127.0.0.1"
+                + " (for github.com that is api.github.com, not github.com)", run);
         assertThat(github.requestCount()).isZero();
         Leaks.assertNoSecretIn(run);
     }
@@ -344,6 +350,42 @@ class TrustBoundaryTest {
         assertThat(offered).contains(TestCredentials.TOKEN_ID).doesNotContain("system-token");
         assertThat(tested.kind).isEqualTo(FormValidation.Kind.ERROR);
         assertThat(tested.getMessage()).contains("system-token", "has System scope");
+        assertThat(github.requestCount()).isZero();
+    }
+
+    /**
+     * A build cannot use a credential of System scope. It hears the causes a credential may be out of its reach, not
+     * that a System credential holds the id: whoever configures a job would learn the ids of System credentials,
+     * which the job's lists never show. The Jenkins log, the administrator's, says which it is.
+     */
+    @ParameterizedTest
+    @EnumSource(JobKind.class)
+    void shouldTellOnlyTheJenkinsLogThatABuildAskedForASystemCredential(JobKind kind) throws Exception {
+        TestCredentials.add(new StringCredentialsImpl(CredentialsScope.SYSTEM, "system-token", "system",
+                Secret.fromString(TOKEN)));
+        TestCredentials.add(new StringCredentialsImpl(CredentialsScope.SYSTEM, "system-value", "system value",
+                Secret.fromString(TEXT)));
+
+        Run<?, ?> run;
+        try (LogRecorder jenkinsLog = new LogRecorder().recordPackage(GitHubTokenCredential.class, Level.WARNING)
+                .capture(10)) {
+            run = kind.run(j, sync().credentialsId("system-token").secretFromCredential("VALUE", "system-value"),
+                    Result.FAILURE);
+
+            assertThat(jenkinsLog.getMessages()).contains(
+                    run.getFullDisplayName() + " asked for credential 'system-token', which has System scope: builds"
+                            + " cannot use it. Give it Global scope, or let the job use another credential",
+                    run.getFullDisplayName() + " asked for credential 'system-value', which has System scope: builds"
+                            + " cannot use it. Give it Global scope, or let the job use another credential");
+        }
+        String causes = "check the id, that the credential is in Jenkins' global credentials or a folder of this job,"
+                + " that it has Global scope (builds cannot use a credential of System scope), and that the build"
+                + " runs as a user who may use it";
+        j.assertLogContains("GitHub credential 'system-token' was not found or is not visible to this build: "
+                + causes, run);
+        j.assertLogContains("Secret VALUE: credential 'system-value' was not found or is not visible to this build: "
+                + causes, run);
+        j.assertLogNotContains("has System scope", run);
         assertThat(github.requestCount()).isZero();
     }
 

@@ -26,17 +26,16 @@ public final class SealingKey {
     public static SealingKey fromBase64(String keyId, String base64Key) {
         Objects.requireNonNull(keyId, "keyId");
         if (keyId.isEmpty()) {
-            throw new InvalidSealingKeyException("has an empty key id");
+            throw new InvalidSealingKeyException("has an empty key id", keyId);
         }
         byte[] decoded;
         try {
             decoded = Base64.getDecoder().decode(Objects.requireNonNull(base64Key, "key"));
         } catch (IllegalArgumentException e) {
-            throw new InvalidSealingKeyException("is not valid base64 (key id " + keyId + ")");
+            throw new InvalidSealingKeyException("is not valid base64", keyId);
         }
         if (decoded.length != KEY_BYTES) {
-            throw new InvalidSealingKeyException(
-                    "has " + decoded.length + " bytes, not " + KEY_BYTES + " (key id " + keyId + ")");
+            throw new InvalidSealingKeyException("has " + decoded.length + " bytes, not " + KEY_BYTES, keyId);
         }
         return new SealingKey(keyId, decoded);
     }

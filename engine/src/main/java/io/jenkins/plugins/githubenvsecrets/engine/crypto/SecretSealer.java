@@ -37,8 +37,7 @@ public final class SecretSealer {
         try {
             byte[] sealed = new byte[plain.length + Box.SEALBYTES];
             if (!box.cryptoBoxSeal(sealed, plain, plain.length, publicKey)) {
-                throw new InvalidSealingKeyException("was refused by libsodium as a weak key (key id " + key.keyId()
-                        + ")");
+                throw new InvalidSealingKeyException("was refused by libsodium as a weak key", key.keyId());
             }
             return new SealedSecret(Base64.getEncoder().encodeToString(sealed), key.keyId());
         } finally {

@@ -5,8 +5,13 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 
-/** A final answer to a request, read as GitHub documents it; anything else ends in an exception naming the request. */
-record Answer(ApiResponse response, RequestContext request) {
+/**
+ * A final answer to a request, read as GitHub documents it; anything else ends in an exception naming the request.
+ *
+ * @param tokenSource how the token is named in a refusal, such as {@code credential 'github-token'}; null when the
+ *     client was not told
+ */
+record Answer(ApiResponse response, RequestContext request, String tokenSource) {
     /** This answer if its status is one of {@code expected}, else the exception that explains it. */
     Answer expect(int... expected) {
         for (int status : expected) {
@@ -14,7 +19,7 @@ record Answer(ApiResponse response, RequestContext request) {
                 return this;
             }
         }
-        throw Failures.fromResponse(response, request);
+        throw Failures.fromResponse(response, request, tokenSource);
     }
 
     int status() {

@@ -13,25 +13,28 @@ import okhttp3.HttpUrl;
  * through {@link ServerText}, scrubbed and shortened; nothing from the request body goes in.
  */
 final class Failures {
-    private static final String PERMISSIONS = "A classic personal access token needs the 'repo' scope; a fine-grained"
-            + " token or a GitHub App needs access to the repository with the repository permission"
-            + " 'Environments: write' (and 'Administration: write' to create environments).";
-
     private Failures() {}
 
-    /** The exception for a final answer that is not a success; rate limits are told apart before this. */
-    static GitHubApiException fromResponse(ApiResponse response, RequestContext request) {
+    /**
+     * The exception for a final answer that is not a success; rate limits are told apart before this.
+     *
+     * @param tokenSource how a refusal of the token names where it comes from ({@code credential 'github-token'}), or
+     *     null
+     */
+    static GitHubApiException fromResponse(ApiResponse response, RequestContext request, String tokenSource) {
         int status = response.status();
         String github = response.gitHubMessage().orElse(null);
         String head = request.describe() + ": HTTP " + status;
+        String token = tokenSource == null ? "token" : "token of " + tokenSource;
         if (status == 401) {
-            return new GitHubAuthenticationException(head + ". GitHub did not accept the token: it is invalid,"
-                    + " expired or revoked. Check the credential that holds it." + said(github),
+            return new GitHubAuthenticationException(head + ". GitHub did not accept the " + token + ": it is invalid,"
+                    + " expired or revoked. " + (tokenSource == null ? "Check the credential that holds it."
+                            : "Check that credential.") + said(github),
                     status, request, github);
         }
         if (status == 403) {
-            return new GitHubPermissionException(head + ". The token may not do this. "
-                    + TargetHints.permissions(request).orElse(PERMISSIONS) + said(github),
+            return new GitHubPermissionException(head + ". The " + token + " may not do this. "
+                    + TargetHints.permissions(request) + said(github),
                     status, request, github);
         }
         if (status == 404) {
@@ -56,21 +59,24 @@ final class Failures {
     /**
      * A rate limit that cannot be waited out.
      *
+     * @param now the client's time, to say how long from now {@code retryAt} is
      * @param why why not: no attempt left, or the wait does not fit the allowance
      */
-    static GitHubRateLimitException rateLimited(ApiResponse response, RequestContext request, Instant retryAt,
-            String reason, String why) {
+    static GitHubRateLimitException rateLimited(ApiResponse response, RequestContext request, Instant now,
+            Instant retryAt, String reason, String why) {
         String github = response.gitHubMessage().orElse(null);
         return new GitHubRateLimitException(request.describe() + ": HTTP " + response.status()
                 + attempts(response.attempt()) + ". GitHub's rate limit was reached (" + reason + ") and " + why
-                + ". Try again after " + retryAt + "." + said(github), response.status(), request, github, retryAt);
+                + ". Try again " + RetryTime.inWords(now, retryAt) + "." + said(github), response.status(), request,
+                github, retryAt);
     }
 
     /** Too few requests left to spread them until GitHub's reset within the wait allowance; nothing was sent. */
-    static GitHubRateLimitException rateBudgetSpent(RequestContext request, long left, Instant reset, String why) {
+    static GitHubRateLimitException rateBudgetSpent(RequestContext request, long left, Instant now, Instant reset,
+            String why) {
         return new GitHubRateLimitException(request.describe() + ": not sent. GitHub reports " + left
-                + " requests left until its rate limit resets at " + reset + ", and spreading them out by "
-                + why + ". Try again after " + reset + ".", 0, request, null, reset);
+                + " requests left until its rate limit resets, and spreading them out by " + why + ". Try again "
+                + RetryTime.inWords(now, reset) + ".", 0, request, null, reset);
     }
 
     /** An answer whose body is larger than GitHub ever sends here; it was not read. */
@@ -150,6 +156,11 @@ final class Failures {
         Optional<String> target = TargetHints.notFound(request);
         if (target.isPresent()) {
             return target.get();
+        }
+        if (request.byRepositoryId()) {
+            return "The repository " + request.repository() + " does not exist, or the token cannot see it."
+                    + " Check the id, or give the repository as owner/name, and make sure the token has access to"
+                    + " the repository.";
         }
         if (request.environment() == null) {
             return "The repository " + request.repository() + " does not exist, or the token cannot see it."

@@ -50,11 +50,14 @@ public final class GitHubClient implements AutoCloseable {
     private final VariableEndpoints variables;
     private final SelectionEndpoints selections;
     private final RepositoryIdLookup repositoryIds;
+    /** How a refusal names the token's source; null when not told. */
+    private final String tokenSource;
 
     private GitHubClient(Builder builder) {
         this.api = builder.api;
         this.gitHubClock = new GitHubClock(builder.clock);
         this.token = builder.token.copy();
+        this.tokenSource = builder.tokenSource;
         this.serverText = new ServerText(builder.mask != null ? checkedMask(builder.mask, token)
                 : token.addTo(SecretMask.builder()).build());
         OkHttpClient http = (builder.base == null ? SharedHttpClient.INSTANCE : builder.base).newBuilder()
@@ -118,7 +121,7 @@ public final class GitHubClient implements AutoCloseable {
         if (id <= 0) {
             throw new IllegalArgumentException("A repository id is a positive number, not " + id);
         }
-        RequestContext request = new RequestContext("GET", "id " + id, null, null);
+        RequestContext request = RequestContext.repositoryId("GET", id);
         return repositoryInfo(call(request, api.resolve("repositories", Long.toString(id)), null).expect(200));
     }
 
@@ -381,7 +384,11 @@ public final class GitHubClient implements AutoCloseable {
     }
 
     private Answer call(RequestContext request, HttpUrl.Builder url, byte[] jsonBody) throws InterruptedException {
-        return observed(new Answer(transport.send(request.method(), url.build(), jsonBody, request), request));
+        return observed(answer(transport.send(request.method(), url.build(), jsonBody, request), request));
+    }
+
+    private Answer answer(ApiResponse response, RequestContext request) {
+        return new Answer(response, request, tokenSource);
     }
 
     /** Notes how far GitHub's clock is from ours, from the answer's {@code Date}, to time writes by. */
@@ -420,14 +427,14 @@ public final class GitHubClient implements AutoCloseable {
 
         @Override
         public Answer send(RequestContext request, HttpUrl url, byte[] jsonBody) throws InterruptedException {
-            return observed(new Answer(transport.send(request.method(), url, jsonBody, request), request));
+            return observed(answer(transport.send(request.method(), url, jsonBody, request), request));
         }
 
         @Override
         public Answer send(RequestContext request, HttpUrl url, byte[] jsonBody, String sent)
                 throws InterruptedException {
             ApiResponse response = transport.send(request.method(), url, jsonBody, request);
-            return observed(new Answer(EchoFilter.hide(response, sent), request));
+            return observed(answer(EchoFilter.hide(response, sent), request));
         }
 
         @Override
@@ -455,6 +462,7 @@ public final class GitHubClient implements AutoCloseable {
         private Duration mutationGap = DEFAULT_MUTATION_GAP;
         private WriteLane writeLane = new WriteLane();
         private SecretMask mask;
+        private String tokenSource;
 
         private Builder(GitHubApiUrl api, AccessToken token) {
             this.api = Objects.requireNonNull(api, "api");
@@ -527,6 +535,26 @@ public final class GitHubClient implements AutoCloseable {
          */
         public Builder mask(SecretMask mask) {
             this.mask = Objects.requireNonNull(mask, "mask");
+            return this;
+        }
+
+        /**
+         * How a refusal of the token (401, 403) names where it comes from, such as {@code credential 'github-token'},
+         * so that its reader knows which credential to fix: "GitHub did not accept the token of credential
+         * 'github-token'". A label, never the token; a control character in it shows as {@code ?}, and it is cut
+         * after 200 characters.
+         *
+         * @throws IllegalArgumentException if it is blank
+         */
+        public Builder tokenSource(String description) {
+            Objects.requireNonNull(description, "description");
+            if (description.isBlank()) {
+                throw new IllegalArgumentException("A token's source is a label, such as credential 'github-token'");
+            }
+            String shown = description.strip().codePoints()
+                    .map(c -> Character.isISOControl(c) ? '?' : c)
+                    .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+            this.tokenSource = shown.length() <= 200 ? shown : shown.substring(0, 200) + "...";
             return this;
         }
 

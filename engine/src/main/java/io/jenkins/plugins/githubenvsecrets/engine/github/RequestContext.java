@@ -22,6 +22,9 @@ import java.util.Objects;
  */
 public record RequestContext(String method, String repository, String environment, String secret, Target target,
         ValueKind kind) {
+    /** How a repository known by its id alone is named; no owner/name holds a space. */
+    private static final String ID = "id ";
+
     public RequestContext {
         Objects.requireNonNull(method, "method");
         if (repository == null && !(target instanceof OrganizationTarget)) {
@@ -32,6 +35,16 @@ public record RequestContext(String method, String repository, String environmen
     /** A request about a repository, or an environment of one, and a secret in it. */
     public RequestContext(String method, String repository, String environment, String secret) {
         this(method, repository, environment, secret, null, null);
+    }
+
+    /** A request about the repository of the numeric {@code id}, whose owner and name are not known yet. */
+    public static RequestContext repositoryId(String method, long id) {
+        return new RequestContext(method, ID + id, null, null);
+    }
+
+    /** Whether the request names its repository by numeric id alone ({@link #repositoryId}). */
+    public boolean byRepositoryId() {
+        return repository != null && repository.startsWith(ID);
     }
 
     /** A request to {@code target} about its {@code kind} named {@code name}, or about all of them when null. */

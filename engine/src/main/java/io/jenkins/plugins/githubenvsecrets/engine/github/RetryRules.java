@@ -70,7 +70,8 @@ final class RetryRules {
                 .flatMap(zero -> RateHeaders.reset(response));
         if (reset.isPresent()) {
             Duration delay = RateHeaders.between(clock.instant(), reset.get()).plus(CLOCK_MARGIN);
-            return new Wait(delay, true, "primary rate limit used up until " + reset.get());
+            return new Wait(delay, true, "primary rate limit used up until "
+                    + RetryTime.at(clock.instant(), reset.get()));
         }
         return new Wait(policy.secondaryLimitBackoff(attempt), true, "secondary rate limit");
     }

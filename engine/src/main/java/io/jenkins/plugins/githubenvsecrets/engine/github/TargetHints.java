@@ -7,19 +7,40 @@ import io.jenkins.plugins.githubenvsecrets.engine.model.ValueKind;
 import java.util.Optional;
 
 /**
- * What to do about a 403 or a 404 of a request to a target other than an environment's secrets (whose hints
- * {@link Failures} has always given): the token scope or permission that target needs, and what may be missing.
+ * What to do about a 403 or a 404 of a request, by the family of its route: the token scope or permission that
+ * family needs, and what may be missing. A 404 of an environment's secrets, or of a request without a target, is
+ * {@link Failures}' to explain.
  */
 final class TargetHints {
+    /** {@code GET /repos/{owner}/{repo}}, {@code GET /repositories/{id}} and the GraphQL lookup of ids. */
+    private static final String READ_REPOSITORY = "Reading a repository needs only the repository permission"
+            + " 'Metadata: read', which a fine-grained token or a GitHub App holds for every repository it may access:"
+            + " give it access to this repository. A classic personal access token needs the 'repo' scope for a"
+            + " private repository.";
+    /** {@code GET /repos/{owner}/{repo}/environments/{environment}}. */
+    private static final String READ_ENVIRONMENT = "A classic personal access token needs the 'repo' scope; a"
+            + " fine-grained token or a GitHub App needs access to the repository with the repository permission"
+            + " 'Actions: read' to read its environments.";
+    /** {@code PUT /repos/{owner}/{repo}/environments/{environment}}. */
+    private static final String CREATE_ENVIRONMENT = "A classic personal access token needs the 'repo' scope; a"
+            + " fine-grained token or a GitHub App needs access to the repository with the repository permission"
+            + " 'Administration: write' to create an environment.";
+
     private TargetHints() {}
 
-    /** The scope and permission the request needs; empty for environment secrets and requests without a target. */
-    static Optional<String> permissions(RequestContext request) {
+    /**
+     * The scope and permission the request needs: what the target's secrets or variables need to be written, or for a
+     * request about a repository or an environment itself, what reading or creating it needs.
+     */
+    static String permissions(RequestContext request) {
         Target target = request.target();
-        if (target == null || isEnvironmentSecret(request)) {
-            return Optional.empty();
+        if (target != null) {
+            return TokenPermissions.toWrite(target, kind(request));
         }
-        return Optional.of(TokenPermissions.toWrite(target, kind(request)));
+        if (request.environment() != null) {
+            return request.method().equals("GET") ? READ_ENVIRONMENT : CREATE_ENVIRONMENT;
+        }
+        return READ_REPOSITORY;
     }
 
     /** What may be missing; empty for environment secrets and requests without a target. */

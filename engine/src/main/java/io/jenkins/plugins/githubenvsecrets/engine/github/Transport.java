@@ -3,6 +3,7 @@ package io.jenkins.plugins.githubenvsecrets.engine.github;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -81,7 +82,8 @@ final class Transport {
                 wait = advice.get();
                 if (!mayWait(attempt, wait)) {
                     if (wait.rateLimit()) {
-                        throw Failures.rateLimited(response, request, clock.instant().plus(wait.delay()),
+                        Instant now = clock.instant();
+                        throw Failures.rateLimited(response, request, now, now.plus(wait.delay()),
                                 wait.reason(), attempt < policy.maxAttempts() ? beyondAllowance(wait.delay())
                                         : "no attempt is left");
                     }
@@ -123,7 +125,7 @@ final class Transport {
                     + " requests left before its rate limit resets; spreading them out");
             sleeper.sleep(delay);
         } else if (spread.get().left() == 0) {
-            throw Failures.rateBudgetSpent(request, 0, spread.get().reset(), beyondAllowance(delay));
+            throw Failures.rateBudgetSpent(request, 0, clock.instant(), spread.get().reset(), beyondAllowance(delay));
         }
     }
 

@@ -39,17 +39,34 @@ public final class FileFingerprintStore implements FingerprintStore {
     private static final ConcurrentHashMap<Path, Shared> SHARED = new ConcurrentHashMap<>();
 
     private final Shared shared;
-    private final Consumer<String> warnings;
+    private final Consumer<StoreWarning> warnings;
     private final Set<String> warned = ConcurrentHashMap.newKeySet();
 
     /**
      * @param folder where the records are kept; instances on the same folder share their locks and listeners
-     * @param warnings told, once per instance and in a sentence naming the set and the file (never a value or a
+     * @param warnings told, once per instance and in a sentence naming the set and then the file (never a value or a
      *     fingerprint), of each file that cannot be read or written
      */
     public FileFingerprintStore(Path folder, Consumer<String> warnings) {
+        this(withFiles(warnings), folder);
+    }
+
+    private FileFingerprintStore(Consumer<StoreWarning> warnings, Path folder) {
         this.shared = SHARED.computeIfAbsent(folder.toAbsolutePath().normalize(), Shared::new);
         this.warnings = Objects.requireNonNull(warnings, "warnings");
+    }
+
+    private static Consumer<StoreWarning> withFiles(Consumer<String> warnings) {
+        Objects.requireNonNull(warnings, "warnings");
+        return warning -> warnings.accept(warning.withFile());
+    }
+
+    /**
+     * A store that tells each warning with its file apart ({@link StoreWarning}), once per instance, so that a caller
+     * can keep the file out of what others read.
+     */
+    public static FileFingerprintStore withWarnings(Path folder, Consumer<StoreWarning> warnings) {
+        return new FileFingerprintStore(warnings, folder);
     }
 
     @Override
@@ -79,8 +96,8 @@ public final class FileFingerprintStore implements FingerprintStore {
             Loaded current = read(scope);
             if (!current.readable()) {
                 // A decision on records that could not be read would be taken on none: refuse it instead.
-                throw new RecordUnreadableException("the records of the " + scope.describe() + " in "
-                        + shared.files.pathOf(scope) + " could not be read (" + current.problem() + ")");
+                throw new RecordUnreadableException("the records of the " + scope.describe() + " could not be read ("
+                        + current.problem() + ")");
             }
             return action.run(current.records());
         });
@@ -101,7 +118,7 @@ public final class FileFingerprintStore implements FingerprintStore {
         try {
             files = shared.files.all();
         } catch (IOException e) {
-            warn("Cannot list the records in " + shared.files.root() + " (" + e.getClass().getSimpleName() + ")");
+            warn("Cannot list the records (" + e.getClass().getSimpleName() + ")", shared.files.root());
             return all;
         }
         for (Path file : files) {
@@ -117,8 +134,8 @@ public final class FileFingerprintStore implements FingerprintStore {
                 }
                 set.records().forEach((name, record) -> all.add(new RecordedSecret(set.scope(), name, record)));
             } catch (IOException | UnreadableException e) {
-                warn("Cannot read the records in " + file + " (" + reason(e) + "): the file is left as it is and"
-                        + " not listed");
+                warn("Cannot read a file of records (" + reason(e) + "): the file is left as it is and not listed",
+                        file);
             }
         }
         return all;
@@ -152,9 +169,9 @@ public final class FileFingerprintStore implements FingerprintStore {
             return new Loaded(set.records(), set.laterFields(), null);
         } catch (IOException | UnreadableException e) {
             String problem = reason(e);
-            warn("Cannot read the records of the " + scope.describe() + " in " + file + " (" + problem + "): the"
-                    + " file is left as it is, and until it is repaired or removed these secrets are written as if"
-                    + " nothing were recorded, none is pruned as a sync's own, and nothing is recorded for them");
+            warn("Cannot read the records of the " + scope.describe() + " (" + problem + "): the file is left as it"
+                    + " is, and until it is repaired or removed these secrets are written as if nothing were recorded,"
+                    + " none is pruned as a sync's own, and nothing is recorded for them", file);
             return new Loaded(Map.of(), Map.of(), problem);
         }
     }
@@ -168,8 +185,8 @@ public final class FileFingerprintStore implements FingerprintStore {
                 shared.files.write(file, RecordFormat.encode(new StoredSet(scope, next, current.laterFields())), true);
             }
         } catch (IOException e) {
-            warn("Cannot save the records of the " + scope.describe() + " in " + file + " ("
-                    + e.getClass().getSimpleName() + "); the next sync will write these secrets again");
+            warn("Cannot save the records of the " + scope.describe() + " (" + e.getClass().getSimpleName()
+                    + "); the next sync will write these secrets again", file);
             return;
         }
         for (RecordListener listener : shared.listeners) {
@@ -177,14 +194,18 @@ public final class FileFingerprintStore implements FingerprintStore {
                 listener.saved(scope, next);
             } catch (RuntimeException e) {
                 warn("A listener of the records failed on the " + scope.describe() + " ("
-                        + e.getClass().getName() + ")");
+                        + e.getClass().getName() + ")", null);
             }
         }
     }
 
-    private void warn(String message) {
-        if (warned.add(message)) {
-            warnings.accept(message);
+    private void warn(String message, Path file) {
+        warn(new StoreWarning(message, file));
+    }
+
+    private void warn(StoreWarning warning) {
+        if (warned.add(warning.withFile())) {
+            warnings.accept(warning);
         }
     }
 
@@ -217,7 +238,7 @@ public final class FileFingerprintStore implements FingerprintStore {
         }
 
         /** Carries the file of versions 1 and 2 over once, before anything else is read or written. */
-        void migrate(Consumer<String> warnings) {
+        void migrate(Consumer<StoreWarning> warnings) {
             if (!migrated) {
                 synchronized (this) {
                     if (!migrated) {

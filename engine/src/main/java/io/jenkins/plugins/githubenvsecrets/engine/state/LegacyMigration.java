@@ -26,7 +26,7 @@ final class LegacyMigration {
     private LegacyMigration() {
     }
 
-    static void run(Path folder, RecordFiles files, Consumer<String> warnings) {
+    static void run(Path folder, RecordFiles files, Consumer<StoreWarning> warnings) {
         Path legacy = folder.resolve(LegacyFile.NAME);
         List<LegacyFile.Entry> entries;
         try {
@@ -34,13 +34,14 @@ final class LegacyMigration {
         } catch (NoSuchFileException e) {
             return;
         } catch (IOException e) {
-            warnings.accept("Cannot read the record of earlier syncs in " + legacy + " to carry it over ("
-                    + e.getClass().getSimpleName() + "): it is left as it is and tried again when Jenkins starts"
-                    + " next; meanwhile its secrets are written as if nothing were recorded");
+            warnings.accept(new StoreWarning("Cannot read the record of earlier syncs (" + legacy.getFileName()
+                    + ") to carry it over (" + e.getClass().getSimpleName() + "): it is left as it is and tried again"
+                    + " when Jenkins starts next; meanwhile its secrets are written as if nothing were recorded",
+                    legacy));
             return;
         } catch (UnreadableException e) {
-            warnings.accept("Cannot read the record of earlier syncs in " + legacy + " (" + e.getMessage()
-                    + "): it is left as it is and its records are not carried over");
+            warnings.accept(new StoreWarning("Cannot read the record of earlier syncs (" + legacy.getFileName() + ": "
+                    + e.getMessage() + "): it is left as it is and its records are not carried over", legacy));
             return;
         }
         Path migrated = migratedName(legacy);
@@ -48,8 +49,9 @@ final class LegacyMigration {
         try {
             for (LegacyFile.Entry entry : entries) {
                 if (entry.set() == null) {
-                    warnings.accept("Cannot read the records of '" + entry.key() + "' in " + legacy + " ("
-                            + entry.problem() + "): they are not carried over, and stay in " + migrated.getFileName());
+                    warnings.accept(new StoreWarning("Cannot read the records of '" + entry.key() + "' in "
+                            + legacy.getFileName() + " (" + entry.problem() + "): they are not carried over, and stay"
+                            + " in " + migrated.getFileName(), legacy));
                     continue;
                 }
                 Path file = files.pathOf(entry.set().scope());
@@ -68,9 +70,9 @@ final class LegacyMigration {
             }
             RecordFiles.forceFolder(folder);
         } catch (IOException e) {
-            warnings.accept("Cannot carry the record of earlier syncs in " + legacy + " over whole ("
-                    + e.getClass().getSimpleName() + "): it is left as it is and tried again when Jenkins starts"
-                    + " next");
+            warnings.accept(new StoreWarning("Cannot carry the record of earlier syncs (" + legacy.getFileName()
+                    + ") over whole (" + e.getClass().getSimpleName() + "): it is left as it is and tried again when"
+                    + " Jenkins starts next", legacy));
         }
     }
 

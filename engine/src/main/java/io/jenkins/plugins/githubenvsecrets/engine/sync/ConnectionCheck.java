@@ -126,9 +126,8 @@ public final class ConnectionCheck {
         }
         client.getRepository(target.repository()); // a missing repository is a 404, reported by the caller
         findings.add(new Finding(Level.WARNING, "Environment '" + target.environment() + "' does not exist in "
-                + target.repository() + ": a sync fails there unless it may create the environment"
-                + " (createEnvironment), for which the token needs the repository permission"
-                + " 'Administration: write' (a classic token: 'repo')."));
+                + target.repository() + ": a sync fails there unless it may create the environment ("
+                + Texts.CREATE_ENVIRONMENT + "), for which the token needs " + Texts.CREATE_PERMISSION + "."));
         return false;
     }
 
@@ -138,7 +137,8 @@ public final class ConnectionCheck {
             SealingKey.fromBase64(key.keyId(), key.keyBase64());
         } catch (InvalidSealingKeyException e) {
             return new Finding(Level.ERROR, Texts.capitalized(target.describe()) + ": GitHub handed out a public key"
-                    + " that cannot be used (" + e.getMessage() + "), so no secret can be sealed for it.");
+                    + " (key id '" + Texts.shorten(key.keyId()) + "') that cannot be used: it " + e.problem()
+                    + ", so no secret can be sealed for it.");
         }
         return new Finding(Level.OK, Texts.capitalized(target.describe()) + ": the token may read its public key."
                 + " Writing secrets needs more, which only a write can prove: "

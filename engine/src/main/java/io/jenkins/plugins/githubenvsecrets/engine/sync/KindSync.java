@@ -61,9 +61,9 @@ final class KindSync {
     /** Why preparing failed in a way GitHub did not report (a bug, an unreadable record): ends the kind. */
     private String prepareFailure;
     /** A refusal that holds for the token as a whole: stops the sync. */
-    private GitHubApiException stoppedBy;
+    private Stop stoppedBy;
     /** A refusal of the token's permission here: ends this kind of this target. */
-    private GitHubApiException endedBy;
+    private Stop endedBy;
     /** What the sync means to do; {@code null} until planned. */
     private KindPlan plan;
 
@@ -223,9 +223,12 @@ final class KindSync {
         return List.copyOf(results);
     }
 
-    /** Every name failed, not written (or not deleted) for {@code reason}: the target itself failed. */
-    List<SecretResult> failed(String reason) {
-        plannedOrNamed().forEach((name, action) -> done(SecretResult.failed(name, notDone(action, reason))));
+    /**
+     * Every name failed, not written (or not deleted), pointing to the target's failure: the target itself failed, and
+     * its report says why, once.
+     */
+    List<SecretResult> failedWithTarget() {
+        plannedOrNamed().forEach((name, action) -> done(SecretResult.failed(name, Texts.targetFailed(action, target))));
         remember();
         return List.copyOf(results);
     }
@@ -248,8 +251,7 @@ final class KindSync {
             done(drift != null
                     ? SecretResult.failed(name, drift.describe() + "; nothing was written (failOnDrift)")
                             .withDrift(drift)
-                    : SecretResult.failed(name, "not written: " + driftedInSync + " secret(s) or variable(s) of this"
-                            + " sync were changed on GitHub since this Jenkins wrote them, and failOnDrift is set"));
+                    : SecretResult.failed(name, Texts.driftRefusal(driftedInSync)));
         }
         remember();
         return List.copyOf(results);
@@ -260,23 +262,25 @@ final class KindSync {
         remember();
     }
 
-    /** A refusal that holds for the token as a whole, if one ended this kind. */
-    Optional<GitHubApiException> stoppedBy() {
+    /** A refusal that holds for the token as a whole, if one ended this kind, and where it was met. */
+    Optional<Stop> stoppedBy() {
         return Optional.ofNullable(stoppedBy);
     }
 
     /**
-     * Why the kind failed as a whole (it could not be read or prepared, and nothing of it was done); empty when it was
-     * carried out, whatever became of each name.
+     * Why nothing of this kind can be done, known before it runs: it could not be read or prepared; empty when it may
+     * be carried out.
      */
-    Optional<String> failedAsWhole() {
+    Optional<String> failureBeforeRun() {
         if (readFailure != null) {
             return Optional.of(readFailure.getMessage());
         }
-        if (prepareFailure != null && results.stream().allMatch(SecretResult::failed)) {
-            return Optional.of(prepareFailure);
-        }
-        return Optional.empty();
+        return Optional.ofNullable(prepareFailure);
+    }
+
+    /** GitHub's refusal of this kind's read, if that is why nothing of it can be done. */
+    Optional<GitHubApiException> readFailure() {
+        return Optional.ofNullable(readFailure);
     }
 
     private void attempt() throws InterruptedException {
@@ -284,26 +288,23 @@ final class KindSync {
             throw new KindEnded(prepareFailure);
         }
         if (readFailure != null) {
-            noteFailure(readFailure);
-            plannedOrNamed().forEach((name, action) -> done(SecretResult.failed(name,
-                    notDone(action, readFailure.getMessage()))));
+            noteFailure(readFailure, wholeKind());
+            failRest(readFailure.getMessage());
             return;
         }
         if (!request.options().dryRun() && plan.actions().stream().anyMatch(plan::writesValue)) {
             try {
                 gateway.beforeWrites(); // an unusable key ends the kind before anything is tried
             } catch (GitHubApiException e) {
-                noteFailure(e);
-                plannedOrNamed().forEach((name, action) -> done(SecretResult.failed(name,
-                        notDone(action, e.getMessage()))));
+                noteFailure(e, wholeKind());
+                failRest(e.getMessage());
                 return;
             }
         }
         for (PlannedAction action : plan.actions()) {
             SecretName name = action.secret();
-            SecretResult result = stoppedBy != null ? SecretResult.failed(name, notAttemptedReason(stoppedBy))
-                    : endedBy != null ? SecretResult.failed(name, "not attempted, GitHub refused an earlier request"
-                            + " here: " + endedBy.getMessage())
+            SecretResult result = stoppedBy != null ? SecretResult.failed(name, stoppedBy.notAttempted())
+                    : endedBy != null ? SecretResult.failed(name, endedBy.permissionRefused())
                     : carryOut(action);
             done(withDrift(result));
         }
@@ -314,7 +315,7 @@ final class KindSync {
         AccessChange change = plan.accessChange(name).orElse(null);
         GitHubApiException selectionFailure = plan.selectionFailure(name).orElse(null);
         if (selectionFailure != null) {
-            noteFailure(selectionFailure);
+            noteFailure(selectionFailure, name);
             return SecretResult.failed(name, "not written: reading its selected repositories failed: "
                     + selectionFailure.getMessage());
         }
@@ -337,10 +338,10 @@ final class KindSync {
                 case SPARE -> spared(name);
             };
         } catch (GitHubApiException e) {
-            noteFailure(e);
+            noteFailure(e, name);
             return SecretResult.failed(name, e.getMessage());
         } catch (WriteRefused e) {
-            e.laterFailure().ifPresent(this::noteFailure);
+            e.laterFailure().ifPresent(later -> noteFailure(later, name));
             return SecretResult.failed(name, e.getMessage());
         } catch (KindEnded e) {
             throw e;
@@ -405,15 +406,24 @@ final class KindSync {
      * and every other name the request gives, fails with the reason.
      */
     private void ended(String reason) {
+        failRest(reason);
+    }
+
+    /**
+     * Fails every name not done yet for {@code reason}: the first says it, each other points to the first, so that a
+     * long reason is said once.
+     */
+    private void failRest(String reason) {
         Set<SecretName> done = results.stream().map(SecretResult::name).collect(Collectors.toSet());
-        if (prepareFailure == null && done.isEmpty()) {
-            prepareFailure = reason; // nothing done: the kind failed as a whole
-        }
-        plannedOrNamed().forEach((name, action) -> {
+        SecretName first = null;
+        for (Map.Entry<SecretName, Action> each : plannedOrNamed().entrySet()) {
+            SecretName name = each.getKey();
             if (done.add(name)) {
-                done(SecretResult.failed(name, notDone(action, reason)));
+                done(SecretResult.failed(name, first == null ? Texts.notDone(each.getValue(), reason)
+                        : Texts.sameReasonAs(each.getValue(), kind, first)));
+                first = first == null ? name : first;
             }
-        });
+        }
     }
 
     private SecretResult withDrift(SecretResult result) {
@@ -432,12 +442,26 @@ final class KindSync {
      * A refusal that holds for the token as a whole (bad token, rate limit, GitHub unreachable) stops the sync; a
      * permission refused ends this kind here, since the token may hold it for other targets and kinds.
      */
-    private void noteFailure(GitHubApiException e) {
+    private void noteFailure(GitHubApiException e, SecretName name) {
         if (holdsForTheToken(e)) {
-            stoppedBy = e;
+            stoppedBy = new Stop(e, kind.noun() + " " + name.value() + " of " + target.describe());
         } else if (e instanceof GitHubPermissionException) {
-            endedBy = e;
+            endedBy = new Stop(e, kind.noun() + " " + name.value());
         }
+    }
+
+    /** As {@link #noteFailure(GitHubApiException, SecretName)}, for a refusal met before any name was tried. */
+    private void noteFailure(GitHubApiException e, String where) {
+        if (holdsForTheToken(e)) {
+            stoppedBy = new Stop(e, where);
+        } else if (e instanceof GitHubPermissionException) {
+            endedBy = new Stop(e, where);
+        }
+    }
+
+    /** {@code the secrets of environment 'production' of acme/web}. */
+    private String wholeKind() {
+        return "the " + kind.pathSegment() + " of " + target.describe();
     }
 
     static boolean holdsForTheToken(GitHubApiException e) {
@@ -456,14 +480,6 @@ final class KindSync {
             removals.forEach(name -> all.putIfAbsent(name, Action.DELETE));
         }
         return all;
-    }
-
-    private static String notDone(Action action, String reason) {
-        return (action == Action.DELETE ? "not deleted: " : "not written: ") + reason;
-    }
-
-    static String notAttemptedReason(GitHubApiException cause) {
-        return "not attempted, the sync stopped earlier: " + cause.getMessage();
     }
 
     private String unexpected(String doing, RuntimeException e) {

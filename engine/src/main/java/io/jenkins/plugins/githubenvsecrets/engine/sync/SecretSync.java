@@ -82,7 +82,7 @@ public final class SecretSync {
                 report = sync.refusedForDrift(drifted);
             } else {
                 report = sync.run();
-                stoppedBy = sync.stoppedBy().map(KindSync::notAttemptedReason).orElse(null);
+                stoppedBy = sync.stoppedBy().map(Stop::notAttempted).orElse(null);
             }
             reports.add(report);
             listener.targetDone(report);

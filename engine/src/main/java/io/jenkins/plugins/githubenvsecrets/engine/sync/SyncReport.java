@@ -2,8 +2,12 @@ package io.jenkins.plugins.githubenvsecrets.engine.sync;
 
 import io.jenkins.plugins.githubenvsecrets.engine.model.ValueKind;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -27,23 +31,33 @@ public record SyncReport(boolean dryRun, List<String> problems, List<TargetRepor
     }
 
     /**
-     * The request's problems, then one line per failure, each naming the target and the secret or variable and saying
-     * why; empty when all went well. A target that failed as a whole is one line.
+     * The request's problems, then one line per reason a secret or variable failed for, naming what it failed (each
+     * target with its secrets and variables), and saying the reason once: {@code acme/web environment 'production'
+     * secrets A, B: <reason>}. A target that failed as a whole gives its own reason for all of them; names that point
+     * to another's reason stand in a line of their own. Empty when all went well.
      */
     public List<String> failureLines() {
         List<String> lines = new ArrayList<>(problems);
+        Map<String, Subjects> byReason = new LinkedHashMap<>();
         for (TargetReport target : targets) {
-            if (target.outcome() == TargetOutcome.FAILED) {
-                lines.add(target.where() + ": " + target.targetError().orElse("failed"));
-                continue;
+            boolean whole = target.outcome() == TargetOutcome.FAILED;
+            if (whole) {
+                byReason.computeIfAbsent(target.targetError().orElse("failed"), reason -> new Subjects())
+                        .add(target.where());
             }
             for (ValueKind kind : ValueKind.values()) {
                 for (SecretResult result : target.results(kind)) {
-                    result.failureReason().filter(reason -> result.failed()).ifPresent(reason -> lines.add(
-                            target.where() + " " + kind.noun() + " " + result.name() + ": " + reason));
+                    if (!result.failed()) {
+                        continue;
+                    }
+                    String reason = whole ? target.targetError().orElse("failed")
+                            : result.failureReason().orElse("failed");
+                    byReason.computeIfAbsent(reason, unused -> new Subjects()).add(target.where(), kind,
+                            result.name().value());
                 }
             }
         }
+        byReason.forEach((reason, subjects) -> lines.add(subjects + ": " + reason));
         return lines;
     }
 
@@ -80,5 +94,34 @@ public record SyncReport(boolean dryRun, List<String> problems, List<TargetRepor
     /** Whether any target holds a variable result: a caller then tells the kinds apart. */
     public boolean hasVariables() {
         return targets.stream().anyMatch(target -> !target.variables().isEmpty());
+    }
+
+    /**
+     * What one reason failed, by target and kind, in the report's order: {@code acme/web environment 'production'
+     * secrets A, B and variable REGION; acme/web environment 'staging' secret A}.
+     */
+    private static final class Subjects {
+        private final Map<String, Map<ValueKind, List<String>>> byTarget = new LinkedHashMap<>();
+
+        Subjects add(String where) {
+            byTarget.computeIfAbsent(where, unused -> new EnumMap<>(ValueKind.class));
+            return this;
+        }
+
+        void add(String where, ValueKind kind, String name) {
+            byTarget.computeIfAbsent(where, unused -> new EnumMap<>(ValueKind.class))
+                    .computeIfAbsent(kind, unused -> new ArrayList<>()).add(name);
+        }
+
+        @Override
+        public String toString() {
+            return byTarget.entrySet().stream().map(target -> target.getValue().isEmpty() ? target.getKey()
+                    : target.getKey() + " " + target.getValue().entrySet().stream()
+                            .map(names -> names.getValue().size() == 1
+                                    ? names.getKey().noun() + " " + names.getValue().get(0)
+                                    : names.getKey().pathSegment() + " " + String.join(", ", names.getValue()))
+                            .collect(Collectors.joining(" and ")))
+                    .collect(Collectors.joining("; "));
+        }
     }
 }

@@ -217,6 +217,7 @@ public final class SyncRequest implements AutoCloseable {
         private final List<String> problems = new ArrayList<>();
         private String explicitApiUrl;
         private String defaultApiUrl;
+        private String defaultApiUrlSource;
         private GitHubApiUrl resolvedApiUrl;
         private TargetKind scope = TargetKind.ENVIRONMENT;
         private Application application = Application.ACTIONS;
@@ -260,7 +261,16 @@ public final class SyncRequest implements AutoCloseable {
 
         /** The API URL to use when neither the user nor the repository URL names one (global configuration). */
         public Builder defaultApiUrl(String url) {
+            return defaultApiUrl(url, null);
+        }
+
+        /**
+         * As {@link #defaultApiUrl(String)}, saying where it comes from, so that a problem with it names the place
+         * to fix it: {@code The default GitHub API URL of the global configuration}. It is read only when used.
+         */
+        public Builder defaultApiUrl(String url, String source) {
             this.defaultApiUrl = blankToNull(url);
+            this.defaultApiUrlSource = blankToNull(source);
             return this;
         }
 
@@ -671,10 +681,17 @@ public final class SyncRequest implements AutoCloseable {
                         + ": give one or the other, or make them agree");
                 return null;
             }
-            GitHubApiUrl fallback = parseApiUrl(defaultApiUrl, found);
-            return explicit != null ? explicit
-                    : fromRepositories != null ? fromRepositories
-                    : fallback != null ? fallback : GitHubApiUrl.GITHUB_COM;
+            if (explicit != null || fromRepositories != null) {
+                return explicit != null ? explicit : fromRepositories;
+            }
+            if (defaultApiUrl == null) {
+                return GitHubApiUrl.GITHUB_COM;
+            }
+            List<String> defaultProblems = new ArrayList<>();
+            GitHubApiUrl fallback = parseApiUrl(defaultApiUrl, defaultProblems);
+            defaultProblems.forEach(problem -> found.add(defaultApiUrlSource == null ? problem
+                    : defaultApiUrlSource + " is not valid: " + problem));
+            return fallback;
         }
 
         /** The token and the values go only to a server that whoever configures this caller allowed. */
@@ -722,7 +739,7 @@ public final class SyncRequest implements AutoCloseable {
             try {
                 taken = value.get();
             } catch (InvalidSecretValueException e) {
-                problems.add(Texts.capitalized(kind.noun()) + " " + displayName(name) + ": " + e.getMessage());
+                problems.add(Texts.capitalized(kind.noun()) + " " + displayName(name) + ": the value " + e.problem());
                 return this;
             }
             add(kind, itemName, name, taken, source);

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The sync of one target, whatever it is (an environment of a repository, a repository, an organization), as a short
@@ -31,7 +32,7 @@ final class TargetSync {
     private boolean environmentMissing;
     /** What GitHub showed wrong with the request here: the repository or organization does not exist. */
     private String problem;
-    private GitHubApiException stoppedBy;
+    private Stop stoppedBy;
 
     TargetSync(GitHubClient client, SecretSealer sealer, SyncListener listener, SyncMemory memory,
             SyncRequest request, Target target, OrganizationAccess access, WriteTimeWarning writeTimes) {
@@ -120,11 +121,18 @@ final class TargetSync {
         return active().stream().mapToInt(kind -> kind.drifted().size()).sum();
     }
 
-    /** A refusal that holds for the token as a whole, if one ended this target: later targets are not attempted. */
-    Optional<GitHubApiException> stoppedBy() {
+    /**
+     * A refusal that holds for the token as a whole, if one ended this target, and where it was met: later targets
+     * are not attempted.
+     */
+    Optional<Stop> stoppedBy() {
         return Optional.ofNullable(stoppedBy);
     }
 
+    /**
+     * Carries out the target's plan. When nothing of it can be done (its environment is missing, or every kind failed
+     * to be read or prepared) the target fails as a whole: its report says why, and each name points to it.
+     */
     TargetReport run() throws InterruptedException {
         if (environmentMissing) {
             try {
@@ -133,25 +141,35 @@ final class TargetSync {
                 return failed(e.getMessage());
             } catch (GitHubApiException e) {
                 if (KindSync.holdsForTheToken(e)) {
-                    stoppedBy = e;
+                    stoppedBy = new Stop(e, target.describe());
                 }
                 return failed(e.getMessage());
             }
         }
+        if (!active().isEmpty() && active().stream().allMatch(kind -> kind.failureBeforeRun().isPresent())) {
+            active().stream().flatMap(kind -> kind.readFailure().stream()).filter(KindSync::holdsForTheToken)
+                    .findFirst().ifPresent(e -> stoppedBy = new Stop(e, target.describe()));
+            return failed(failureBeforeRun());
+        }
         Map<ValueKind, List<SecretResult>> results = new LinkedHashMap<>();
         for (KindSync kind : active()) {
-            results.put(kind.kind(), stoppedBy != null ? kind.notAttempted(KindSync.notAttemptedReason(stoppedBy))
-                    : kind.run());
+            results.put(kind.kind(), stoppedBy != null ? kind.notAttempted(stoppedBy.notAttempted()) : kind.run());
             if (stoppedBy == null) {
                 stoppedBy = kind.stoppedBy().orElse(null);
             }
         }
-        List<String> wholeFailures = active().stream().map(KindSync::failedAsWhole).flatMap(Optional::stream)
-                .toList();
-        if (!active().isEmpty() && wholeFailures.size() == active().size()) {
-            return report(TargetOutcome.FAILED, wholeFailures.get(0), results);
-        }
         return report(outcome, null, results);
+    }
+
+    /** Why no kind can be done: one reason, or each kind's when they differ. */
+    private String failureBeforeRun() {
+        List<KindSync> failed = active();
+        List<String> reasons = failed.stream().map(kind -> kind.failureBeforeRun().orElseThrow()).distinct().toList();
+        if (reasons.size() == 1) {
+            return reasons.get(0);
+        }
+        return failed.stream().map(kind -> kind.kind().pathSegment() + ": " + kind.failureBeforeRun().orElseThrow())
+                .collect(Collectors.joining("; "));
     }
 
     /** Every secret and variable fails with {@code reason} as it is: the sync stopped, or GitHub showed problems. */
@@ -169,9 +187,9 @@ final class TargetSync {
         kinds.forEach(KindSync::abandon);
     }
 
-    /** The target itself failed (its environment missing, or not created): nothing of it was tried. */
+    /** The target itself failed (its environment missing or not created, or not read): nothing of it was tried. */
     private TargetReport failed(String reason) {
-        return report(TargetOutcome.FAILED, reason, each(kind -> kind.failed(reason)));
+        return report(TargetOutcome.FAILED, reason, each(KindSync::failedWithTarget));
     }
 
     /** The environment is missing: created if allowed (in a dry run, it would be). */
@@ -179,7 +197,8 @@ final class TargetSync {
         if (!request.options().createEnvironment()) {
             throw new MissingEnvironmentException("Environment '" + environment.environment() + "' does not exist in "
                     + environment.repository() + ". Create it under the repository's Settings > Environments, or let"
-                    + " this step create it (createEnvironment: true; the token then needs Administration: write).");
+                    + " the sync create it (" + Texts.CREATE_ENVIRONMENT + "); the token then needs "
+                    + Texts.CREATE_PERMISSION + ".");
         }
         if (request.options().dryRun()) {
             return TargetOutcome.WOULD_CREATE;

@@ -48,7 +48,7 @@ class GitHubClientErrorTest {
                                 "GitHub said: \"Bad credentials\"")),
                 Arguments.of(403, "{\"message\":\"Resource not accessible by integration\"}",
                         GitHubPermissionException.class,
-                        List.of("HTTP 403", "'repo' scope", "'Environments: write'", "'Administration: write'",
+                        List.of("HTTP 403", "'repo' scope", "'Environments: write'",
                                 "Resource not accessible by integration")),
                 Arguments.of(404, "{\"message\":\"Not Found\"}", GitHubNotFoundException.class,
                         List.of("HTTP 404", "repository acme/web or its environment 'production' does not exist",

@@ -62,7 +62,7 @@ class GitHubClientLimitsTest {
                 .isBeforeOrEqualTo(FakeTime.START.plus(RateHeaders.MAX_DELAY));
         assertThat(failure).hasMessageContaining("HTTP 429")
                 .hasMessageContaining("would exceed the 300 s left of the 300 s one sync may wait in all")
-                .hasMessageContaining("Try again after " + failure.retryAt() + ".");
+                .hasMessageContaining("Try again " + RetryTime.inWords(FakeTime.START, failure.retryAt()) + ".");
         assertThat(time.sleeps()).isEmpty();
         assertThat(github.requestCount()).isEqualTo(1);
     }
@@ -77,7 +77,8 @@ class GitHubClientLimitsTest {
                 () -> client.getPublicKey(REPO, "production"));
 
         assertThat(failure.retryAt()).isAfter(FakeTime.START.plus(ALLOWANCE));
-        assertThat(failure).hasMessageContaining("Try again after " + failure.retryAt() + ".");
+        assertThat(failure).hasMessageContaining("Try again " + RetryTime.inWords(FakeTime.START, failure.retryAt())
+                + ".");
         assertThat(time.sleeps()).isEmpty();
     }
 
@@ -129,9 +130,9 @@ class GitHubClientLimitsTest {
                     assertThat(e.status()).isZero();
                 })
                 .hasMessageStartingWith("GET repository acme/web, environment 'production': not sent.")
-                .hasMessageContaining("0 requests left until its rate limit resets at 2026-01-15T11:00:00Z")
+                .hasMessageContaining("0 requests left until its rate limit resets, and spreading them out")
                 .hasMessageContaining("waiting 3600 s would exceed the 300 s left")
-                .hasMessageEndingWith("Try again after 2026-01-15T11:00:00Z.");
+                .hasMessageEndingWith("Try again in 1 hour (at 11:00:00 UTC).");
         assertThat(time.sleeps()).isEmpty();
         assertThat(github.requestCount()).isEqualTo(2);
     }
@@ -144,7 +145,7 @@ class GitHubClientLimitsTest {
 
         assertThatThrownBy(() -> client.deleteSecret(REPO, "production", "API_KEY"))
                 .isInstanceOf(GitHubRateLimitException.class)
-                .hasMessageContaining("Try again after 2026-01-15T11:00:00Z.");
+                .hasMessageContaining("Try again in 1 hour (at 11:00:00 UTC).");
         assertThat(time.sleeps()).isEmpty();
         assertThat(github.requests("DELETE")).isEmpty();
     }
@@ -168,7 +169,7 @@ class GitHubClientLimitsTest {
         github.retryAfterNext(1, pathEndsWith("/public-key"), 429, Duration.ofSeconds(30));
         assertThatThrownBy(() -> client.getPublicKey(REPO, "production"))
                 .isInstanceOf(GitHubRateLimitException.class)
-                .hasMessageContaining("Try again after");
+                .hasMessageContaining("Try again in 30 seconds (at ");
         assertThat(time.sleeps()).hasSize(4);
     }
 

@@ -44,7 +44,7 @@ class GitHubClientOneAttemptTest {
         assertThat(limited.status()).isEqualTo(status);
         assertThat(limited.retryAt()).isEqualTo(FakeTime.START.plusSeconds(90));
         assertThat(limited).hasMessageContaining("GitHub's rate limit was reached (retry-after 90 s)")
-                .hasMessageContaining("Try again after 2026-01-15T10:01:30Z.");
+                .hasMessageContaining("Try again in 2 minutes (at 10:01:30 UTC).");
         assertOneKeyReadAndNoSleep();
     }
 
@@ -57,7 +57,7 @@ class GitHubClientOneAttemptTest {
 
         assertThat(limited.status()).isEqualTo(403);
         assertThat(limited.retryAt()).isEqualTo(reset.plusSeconds(1)); // a second of margin for the clocks
-        assertThat(limited).hasMessageContaining("Try again after 2026-01-15T10:20:01Z.");
+        assertThat(limited).hasMessageContaining("Try again in 21 minutes (at 10:20:01 UTC).");
         assertOneKeyReadAndNoSleep();
     }
 

@@ -13,8 +13,13 @@ class LiveGitHubTest {
     @Test
     void shouldCreateChangeAndDeleteSecretsOnGitHub() throws InterruptedException {
         List<String> missing = REQUIRED.stream().filter(name -> isBlank(System.getenv(name))).toList();
-        Assumptions.assumeTrue(missing.isEmpty(),
-                () -> "Live GitHub test skipped: set " + String.join(", ", missing) + " to run it (see README)");
+        if (!missing.isEmpty()) {
+            String reason = "Live GitHub test skipped: set " + String.join(", ", missing) + " to run it (see README)";
+            // Surefire's console lists a skipped test without the assumption's message (the XML report has it), so
+            // the reason is printed where the build's reader looks.
+            System.out.println(reason);
+            Assumptions.abort(reason);
+        }
         String seed = System.getenv("LIVE_GITHUB_VALUE_SEED");
         new LiveScenario(System.getenv("LIVE_GITHUB_API_URL"), System.getenv("LIVE_GITHUB_TOKEN").toCharArray(),
                 System.getenv("LIVE_GITHUB_REPOSITORY"), System.getenv("LIVE_GITHUB_ENVIRONMENT"),

@@ -202,6 +202,32 @@ class FileFingerprintStoreTest {
                 .contains("secrets of environment 'Production' of acme/web on https://api.github.com"));
     }
 
+    /** A build log shows the sentence, naming the set; the file, under the Jenkins home, stays apart. */
+    @Test
+    void shouldTellTheFileApartFromTheSentenceThatNamesTheSet() throws Exception {
+        store().update(PRODUCTION, current -> Map.of(SecretName.of("A"), record("fp-secret-a", "job")));
+        Path production = store().files().pathOf(PRODUCTION);
+        Files.writeString(production, "{ not json");
+        List<StoreWarning> told = new ArrayList<>();
+        FileFingerprintStore store = FileFingerprintStore.withWarnings(directory, told::add);
+
+        assertThat(store.load(PRODUCTION)).isEmpty();
+        assertThatThrownBy(() -> store.underLock(PRODUCTION, current -> current))
+                .isInstanceOf(RecordUnreadableException.class)
+                .hasMessage("the records of the secrets of environment 'Production' of acme/web on"
+                        + " https://api.github.com could not be read (not valid JSON)");
+
+        assertThat(told).singleElement().satisfies(warning -> {
+            assertThat(warning.message()).isEqualTo("Cannot read the records of the secrets of environment"
+                    + " 'Production' of acme/web on https://api.github.com (not valid JSON): the file is left as it"
+                    + " is, and until it is repaired or removed these secrets are written as if nothing were"
+                    + " recorded, none is pruned as a sync's own, and nothing is recorded for them");
+            assertThat(warning.file()).isEqualTo(production);
+            assertThat(warning.withFile()).isEqualTo(warning.message() + "; file " + production);
+        });
+        assertThat(told.get(0).message()).doesNotContain(directory.toString());
+    }
+
     @Test
     void shouldLeaveAFileOfALaterVersionAlone() throws Exception {
         store().update(PRODUCTION, current -> Map.of(SecretName.of("A"), record("fp-a", "job")));

@@ -19,6 +19,7 @@ import io.jenkins.plugins.githubenvsecrets.engine.testing.Grant;
 import io.jenkins.plugins.githubenvsecrets.engine.testing.Leaks;
 import io.jenkins.plugins.githubenvsecrets.engine.testing.Permission;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -65,6 +66,20 @@ class ConnectionCheckTest {
     }
 
     @Test
+    void shouldSayWhatIsWrongWithAnUnusableKeyInOneSentence() throws Exception {
+        github.failNext(1, request("GET", ".*/production/secrets/public-key"), 200, Map.of(),
+                "{\"key_id\": \"568250167242549743\", \"key\": \"AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA==\"}");
+
+        ConnectionReport report = check(TOKEN, SyncRequest.builder().repository("acme/web").environment("production"),
+                Set.of(ValueKind.SECRET));
+
+        assertThat(report.level()).isEqualTo(Level.ERROR);
+        assertThat(report.messages()).containsExactly("Environment 'production' of acme/web: GitHub handed out a"
+                + " public key (key id '568250167242549743') that cannot be used: it has 31 bytes, not 32, so no"
+                + " secret can be sealed for it.");
+    }
+
+    @Test
     void shouldWarnOfAMissingEnvironmentAndFailAMissingRepository() throws Exception {
         ConnectionReport report = check(TOKEN, SyncRequest.builder().repositories(List.of("acme/web", "acme/nope"))
                 .environment("staging"), Set.of());
@@ -73,7 +88,8 @@ class ConnectionCheckTest {
         assertThat(report.findings()).extracting(ConnectionReport.Finding::level)
                 .containsExactly(Level.WARNING, Level.ERROR);
         assertThat(report.messages().get(0)).startsWith("Environment 'staging' does not exist in acme/web: a sync"
-                + " fails there unless it may create the environment (createEnvironment)");
+                + " fails there unless it may create the environment (createEnvironment: true in a Pipeline, or the"
+                + " option 'Create the environment if it does not exist' of a freestyle job's build step)");
         assertThat(report.messages().get(1)).startsWith("GET repository acme/nope: HTTP 404");
         assertThat(github.mutatingRequestCount()).isZero();
     }

@@ -98,8 +98,8 @@ class OrganizationSyncTest extends RecordedSyncTest {
             assertThat(target.secrets()).extracting(SecretResult::outcome).containsExactly(SecretOutcome.FAILED);
             assertThat(target.variables()).extracting(SecretResult::outcome).containsExactly(SecretOutcome.FAILED);
         });
-        assertThat(report.failureLines()).hasSize(3).last().asString().isEqualTo("organization acme: not attempted:"
-                + " GitHub showed 2 problems with the request, so nothing was written");
+        assertThat(report.failureLines()).hasSize(3).last().asString().isEqualTo("organization acme secret TOKEN and"
+                + " variable REGION: not attempted: GitHub showed 2 problems with the request, so nothing was written");
         assertThat(github.requests()).extracting(FakeRequest::path).containsExactly("/graphql");
         assertThat(acme.secretNames()).isEmpty();
     }
@@ -172,8 +172,8 @@ class OrganizationSyncTest extends RecordedSyncTest {
                 .containsExactly(SecretOutcome.FAILED, SecretOutcome.FAILED);
         assertThat(report.failureLines().get(0)).startsWith("organization acme secret TOKEN: not written: reading its"
                 + " selected repositories failed: GET organization acme, secret 'TOKEN': HTTP 403");
-        assertThat(report.failureLines().get(1)).startsWith("organization acme secret OTHER: not attempted, GitHub"
-                + " refused an earlier request here");
+        assertThat(report.failureLines().get(1)).isEqualTo("organization acme secret OTHER: not attempted: GitHub"
+                + " refused the permission for secret TOKEN here (see its reason)");
         assertThat(github.requests()).noneMatch(r -> r.isMutating() && !r.path().equals("/graphql"));
         assertThat(acme.selectedRepositoryIds(ValueKind.SECRET, "TOKEN")).containsExactly(1L);
     }

@@ -124,8 +124,8 @@ class RepositoryScopeSyncTest extends RecordedSyncTest {
         assertThat(report.failureLines()).hasSize(2).first().asString()
                 .startsWith("repository acme/api secret FIRST: PUT repository acme/api, secret 'FIRST': HTTP 403")
                 .contains("'Secrets: write'");
-        assertThat(report.failureLines().get(1)).startsWith("repository acme/api secret SECOND: not attempted,"
-                + " GitHub refused an earlier request here: ");
+        assertThat(report.failureLines().get(1)).isEqualTo("repository acme/api secret SECOND: not attempted:"
+                + " GitHub refused the permission for secret FIRST here (see its reason)");
         assertThat(github.requests("PUT")).extracting(FakeRequest::path).doesNotContain(
                 "/repos/acme/api/actions/secrets/SECOND");
         assertThat(events).startsWith("start repository acme/web");
@@ -143,7 +143,8 @@ class RepositoryScopeSyncTest extends RecordedSyncTest {
         assertThat(outcomes(report, target(API))).containsOnly(Map.entry("FIRST", SecretOutcome.FAILED));
         assertThat(report.targets().get(2).outcome()).isEqualTo(TargetOutcome.FAILED);
         assertThat(report.targets().get(2).targetError()).hasValueSatisfying(error -> assertThat(error)
-                .startsWith("not attempted, the sync stopped earlier: ").contains("rate limit"));
+                .isEqualTo("not attempted: the sync stopped at secret FIRST of repository acme/api, where GitHub's"
+                        + " rate limit was reached"));
         assertThat(github.target(target(DOCS)).secretNames()).isEmpty();
     }
 
@@ -200,10 +201,30 @@ class RepositoryScopeSyncTest extends RecordedSyncTest {
         assertThat(report.driftLines()).containsExactly(
                 "repository acme/api secret FIRST: changed on GitHub since #1");
         assertThat(report.failureLines()).containsExactly(
-                "repository acme/web secret FIRST: not written: 1 secret(s) or variable(s) of this sync were changed"
-                        + " on GitHub since this Jenkins wrote them, and failOnDrift is set",
+                "repository acme/web secret FIRST: not written: failOnDrift is set, and 1 secret or variable of this"
+                        + " sync was changed on GitHub since this Jenkins wrote it",
                 "repository acme/api secret FIRST: changed on GitHub since #1; nothing was written (failOnDrift)");
         assertThat(github.target(target(WEB)).valueOf("FIRST")).contains(VALUE);
+    }
+
+    @Test
+    void shouldSayOnceThatNothingElseWasWrittenWhenFailOnDriftFindsDrift() throws Exception {
+        sync(repositories("acme/web", "acme/api", "acme/docs").job("team/api", 1).secret("FIRST", VALUE.toCharArray())
+                .secret("SECOND", VALUE.toCharArray()));
+        gitHubClock.advance(Duration.ofMinutes(1));
+        github.target(target(API)).putSecret("FIRST", bytes("changed by hand"));
+
+        SyncReport report = sync(repositories("acme/web", "acme/api", "acme/docs").job("team/api", 2)
+                .secret("FIRST", OTHER.toCharArray()).secret("SECOND", OTHER.toCharArray())
+                .options(new SyncOptions(false, false, PruneMode.NONE, false, true)));
+
+        assertThat(report.failureLines()).containsExactly(
+                "repository acme/web secrets FIRST, SECOND; repository acme/api secret SECOND; repository acme/docs"
+                        + " secrets FIRST, SECOND: not written: failOnDrift is set, and 1 secret or variable of this"
+                        + " sync was changed on GitHub since this Jenkins wrote it",
+                "repository acme/api secret FIRST: changed on GitHub since #1; nothing was written (failOnDrift)");
+        assertThat(report.count(SecretOutcome.FAILED)).isEqualTo(6);
+        assertThat(github.target(target(DOCS)).valueOf("SECOND")).contains(VALUE);
     }
 
     @Test
@@ -213,18 +234,22 @@ class RepositoryScopeSyncTest extends RecordedSyncTest {
 
         SyncReport report;
         try (SyncRequest request = repositories("acme/web").secret("FIRST", VALUE.toCharArray())
-                .variable("REGION", OTHER.toCharArray()).build()) {
+                .variable("REGION", OTHER.toCharArray()).variable("ZONE", "eu-1".toCharArray()).build()) {
             report = run(request, store, fineGrained, sleeper);
         }
 
         assertThat(report.targets()).singleElement().satisfies(target -> {
             assertThat(target.outcome()).isEqualTo(TargetOutcome.EXISTING);
             assertThat(target.secrets()).extracting(SecretResult::outcome).containsExactly(SecretOutcome.CREATED);
-            assertThat(target.variables()).extracting(SecretResult::outcome).containsExactly(SecretOutcome.FAILED);
+            assertThat(target.variables()).extracting(SecretResult::outcome)
+                    .containsExactly(SecretOutcome.FAILED, SecretOutcome.FAILED);
         });
-        assertThat(report.failureLines()).singleElement().asString()
-                .startsWith("repository acme/web variable REGION: not written: GET repository acme/web: HTTP 403")
-                .contains("'Variables: write'");
+        // The first variable says why; the other points to it.
+        assertThat(report.failureLines()).satisfiesExactly(
+                line -> assertThat(line).startsWith("repository acme/web variable REGION: not written: GET repository"
+                        + " acme/web: HTTP 403").contains("'Variables: write'"),
+                line -> assertThat(line).isEqualTo("repository acme/web variable ZONE: not written: for the same"
+                        + " reason as variable REGION"));
         assertThat(github.target(target(WEB)).valueOf("FIRST")).contains(VALUE);
     }
 

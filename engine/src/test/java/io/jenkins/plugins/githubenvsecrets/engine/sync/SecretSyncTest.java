@@ -102,7 +102,11 @@ class SecretSyncTest {
         TargetReport environment = report.targets().get(0);
         assertThat(environment.outcome()).isEqualTo(TargetOutcome.FAILED);
         assertThat(environment.targetError()).hasValueSatisfying(error -> assertThat(error)
-                .contains("Environment 'missing' does not exist in acme/web").contains("createEnvironment: true"));
+                .isEqualTo("Environment 'missing' does not exist in acme/web. Create it under the repository's"
+                        + " Settings > Environments, or let the sync create it (createEnvironment: true in a Pipeline,"
+                        + " or the option 'Create the environment if it does not exist' of a freestyle job's build"
+                        + " step); the token then needs the repository permission 'Administration: write' (a classic"
+                        + " token: the 'repo' scope)."));
         assertThat(report.failureLines()).hasSize(1);
         assertThat(github.hasEnvironment("acme", "web", "missing")).isFalse();
         assertThat(github.mutatingRequestCount()).isZero();
@@ -251,6 +255,56 @@ class SecretSyncTest {
             assertThat(github.requestCount()).isEqualTo(2);
             assertThat(github.mutatingRequestCount()).isZero();
         }
+    }
+
+    @Test
+    void shouldSayTheReasonOfARefusedTokenOnceAndNameEverySecret() throws Exception {
+        SyncRequest.Builder twenty = SyncRequest.builder().repository("acme/web").environment("production")
+                .environment("team/staging eu");
+        List<String> names = new ArrayList<>();
+        for (int i = 1; i <= 20; i++) {
+            names.add(String.format("S%02d", i));
+            twenty.secret(names.get(i - 1), ("value-" + i).toCharArray());
+        }
+        List<String> told = new ArrayList<>();
+        SyncListener reasons = new SyncListener() {
+            @Override
+            public void itemDone(Target target, ValueKind kind, SecretResult result) {
+                told.add(target.describe() + ": " + result.name() + " " + result.failureReason().orElse(""));
+            }
+
+            @Override
+            public void targetDone(TargetReport report) {
+                told.add(report.target().describe() + ": " + report.targetError().orElse(""));
+            }
+        };
+
+        SyncReport report;
+        try (SyncRequest request = twenty.build(); GitHubClient client = client("ghp_wrongToken000000000000000000")) {
+            report = new SecretSync(client, TestSealer.get(), reasons).run(request);
+        }
+
+        // GitHub's long answer is told once, for the environment that met it; each secret points to it in a few words.
+        String refused = "invalid, expired or revoked";
+        assertThat(told).filteredOn(line -> line.contains(refused)).singleElement().asString()
+                .startsWith("environment 'production' of acme/web: GET repository acme/web, environment 'production'"
+                        + ": HTTP 401");
+        assertThat(told).filteredOn(line -> line.contains("S07")).containsExactly(
+                "environment 'production' of acme/web: S07 not written: the environment failed as a whole (see its"
+                        + " reason)",
+                "environment 'team/staging eu' of acme/web: S07 not attempted: the sync stopped at environment"
+                        + " 'production' of acme/web, where GitHub did not accept the token");
+        assertThat(told).hasSize(2 * 20 + 2);
+        // The step's message: one line per reason, naming every secret it concerns.
+        String all = String.join(", ", names);
+        assertThat(report.failureLines()).satisfiesExactly(
+                line -> assertThat(line).startsWith("acme/web environment 'production' secrets " + all
+                        + ": GET repository acme/web, environment 'production': HTTP 401").containsOnlyOnce(refused),
+                line -> assertThat(line).isEqualTo("acme/web environment 'team/staging eu' secrets " + all
+                        + ": not attempted: the sync stopped at environment 'production' of acme/web, where GitHub did"
+                        + " not accept the token"));
+        assertThat(report.count(SecretOutcome.FAILED)).isEqualTo(40);
+        assertThat(github.mutatingRequestCount()).isZero();
     }
 
     @Test

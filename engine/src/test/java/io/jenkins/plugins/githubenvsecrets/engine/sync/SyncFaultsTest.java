@@ -39,7 +39,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Whatever goes wrong after validation ends in the report: every secret of the request and every action of the plan
@@ -119,8 +119,12 @@ class SyncFaultsTest {
 
         SyncReport report = run(request, http -> false, FingerprintStore.NONE);
 
-        assertEnded(report, "production", "IllegalStateException");
-        assertEnded(report, "staging", "IllegalStateException");
+        // Each write failed on its own, with the same words: the failure lines say them once for all six.
+        assertThat(report.targets()).flatExtracting(TargetReport::secrets).hasSize(6).allSatisfy(secret ->
+                assertThat(secret.failureReason()).hasValueSatisfying(reason -> assertThat(reason)
+                        .startsWith("unexpected error while writing the secret").contains("IllegalStateException")));
+        assertThat(report.failureLines()).singleElement().asString().startsWith("acme/web environment 'production'"
+                + " secrets A, B, C; acme/web environment 'staging' secrets A, B, C: unexpected error");
         assertThat(github.mutatingRequestCount()).isZero();
     }
 
@@ -162,18 +166,23 @@ class SyncFaultsTest {
     }
 
     @ParameterizedTest(name = "key {0}")
-    @ValueSource(strings = {"not base64!", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA==",
-            "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="})
-    void shouldFailOnlyTheEnvironmentWhoseKeyCannotBeUsed(String key) throws Exception {
+    @CsvSource(delimiter = '|', value = {
+        "not base64!                                  | is not valid base64",
+        "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA== | has 31 bytes, not 32",
+        "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA | has 33 bytes, not 32",
+        "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA= | was refused by libsodium as a weak key"})
+    void shouldFailOnlyTheEnvironmentWhoseKeyCannotBeUsed(String key, String problem) throws Exception {
         github.failNext(1, request("GET", ".*/production/secrets/public-key"), 200, Map.of(),
                 "{\"key_id\": \"568250167242549743\", \"key\": \"" + key + "\"}");
 
         SyncReport report = sync(http -> false, FingerprintStore.NONE, PruneMode.NONE, false);
 
         // 31 and 33 bytes are refused when read; 32 zero bytes, a low-order point, when sealing.
-        assertEnded(report, "production", "key id '568250167242549743'");
-        assertThat(report.failureLines().get(0)).contains("environment 'production' of acme/web")
-                .contains("cannot be used");
+        String reason = "GitHub handed out a public key for environment 'production' of acme/web (key id"
+                + " '568250167242549743') that cannot be used: it " + problem + ". Nothing was sealed with it; try"
+                + " again later, and tell GitHub support if it persists.";
+        assertEnded(report, "production", reason);
+        assertThat(report.failureLines().get(0)).endsWith(": " + reason);
         assertThat(outcomes(report, "staging")).containsValue(SecretOutcome.CREATED).hasSize(3);
         assertThat(github.requests("PUT")).noneMatch(put -> put.path().contains("/production/"));
     }
@@ -229,9 +238,17 @@ class SyncFaultsTest {
                 Map.entry("B", SecretOutcome.CREATED), Map.entry("C", SecretOutcome.CREATED),
                 Map.entry("OLD1", SecretOutcome.DELETED), Map.entry("OLD2", SecretOutcome.FAILED),
                 Map.entry("OLD3", SecretOutcome.FAILED));
-        assertThat(environment(report, "production").secrets().get(5).failureReason()).hasValueSatisfying(reason ->
-                assertThat(reason).startsWith("not attempted, the sync stopped earlier:").contains("HTTP 401"));
-        assertEnded(report, "staging", "not attempted, the sync stopped earlier");
+        // OLD2 says why; what was not attempted after it points there, here and in the next environment.
+        assertThat(environment(report, "production").secrets().get(4).failureReason()).hasValueSatisfying(reason ->
+                assertThat(reason).contains("HTTP 401", "GitHub did not accept the token"));
+        String stopped = "not attempted: the sync stopped at secret OLD2 of environment 'production' of acme/web,"
+                + " where GitHub did not accept the token";
+        assertThat(environment(report, "production").secrets().get(5).failureReason()).contains(stopped);
+        assertEnded(report, "staging", stopped);
+        assertThat(report.failureLines()).satisfiesExactly(
+                line -> assertThat(line).startsWith("acme/web environment 'production' secret OLD2: DELETE"),
+                line -> assertThat(line).isEqualTo("acme/web environment 'production' secret OLD3; acme/web"
+                        + " environment 'staging' secrets A, B, C: " + stopped));
         assertThat(github.secretNames("acme", "web", "production")).containsExactly("A", "B", "C", "OLD2", "OLD3");
         assertThat(events).contains("production OLD2 failed", "production OLD3 failed", "staging A failed");
     }
@@ -249,10 +266,13 @@ class SyncFaultsTest {
         assertThat(outcomes(report, "production")).containsExactly(Map.entry("A", SecretOutcome.CREATED),
                 Map.entry("B", SecretOutcome.FAILED), Map.entry("C", SecretOutcome.FAILED),
                 Map.entry("OLD", SecretOutcome.FAILED));
-        assertThat(environment(report, "production").secrets().subList(1, 4)).allSatisfy(secret -> assertThat(
-                secret.failureReason()).hasValueSatisfying(reason -> assertThat(reason).contains("cannot be used")));
-        assertThat(environment(report, "production").secrets().get(3).failureReason()).hasValueSatisfying(reason ->
-                assertThat(reason).startsWith("not deleted: "));
+        // B met the key and says why; the others point to it.
+        assertThat(environment(report, "production").secrets().subList(1, 4)).extracting(SecretResult::failureReason)
+                .satisfiesExactly(
+                        reason -> assertThat(reason).hasValueSatisfying(text -> assertThat(text)
+                                .startsWith("not written: ").contains("cannot be used")),
+                        reason -> assertThat(reason).contains("not written: for the same reason as secret B"),
+                        reason -> assertThat(reason).contains("not deleted: for the same reason as secret B"));
         assertThat(github.secretNames("acme", "web", "production")).containsExactly("A", "OLD");
         assertThat(outcomes(report, "staging")).containsValue(SecretOutcome.CREATED).hasSize(3);
     }
@@ -339,14 +359,29 @@ class SyncFaultsTest {
                 .httpClient(faulty).clock(time).sleeper(time).mutationGap(Duration.ZERO).build();
     }
 
-    /** Every secret of the environment failed, the reason containing {@code why}; the report is whole. */
+    /**
+     * Every secret of the environment failed for one reason containing {@code why}, said once: by the environment when
+     * nothing of it could be done (its secrets point to it, or are not attempted for the same short reason), else by
+     * the first secret, to which the others point. The report is whole, and its failure lines say the reason once.
+     */
     private static void assertEnded(SyncReport report, String environment, String why) {
         TargetReport ended = environment(report, environment);
-        assertThat(ended.secrets()).isNotEmpty().allSatisfy(secret -> {
-            assertThat(secret.outcome()).isEqualTo(SecretOutcome.FAILED);
-            assertThat(secret.failureReason()).hasValueSatisfying(reason -> assertThat(reason).contains(why));
-        });
         assertThat(ended.secrets()).extracting(secret -> secret.name().value()).contains("A", "B", "C");
+        assertThat(ended.secrets()).allSatisfy(secret -> assertThat(secret.outcome()).isEqualTo(SecretOutcome.FAILED));
+        List<String> reasons = ended.secrets().stream().map(secret -> secret.failureReason().orElseThrow()).toList();
+        if (ended.outcome() == TargetOutcome.FAILED) {
+            String error = ended.targetError().orElseThrow();
+            assertThat(error).contains(why);
+            assertThat(reasons).allSatisfy(reason -> assertThat(reason).isIn(error,
+                    "not written: the environment failed as a whole (see its reason)",
+                    "not deleted: the environment failed as a whole (see its reason)"));
+        } else {
+            assertThat(reasons.get(0)).contains(why);
+            assertThat(reasons.subList(1, reasons.size())).allSatisfy(reason -> assertThat(reason)
+                    .endsWith(": for the same reason as secret " + ended.secrets().get(0).name().value()));
+        }
+        assertThat(report.failureLines()).filteredOn(line -> line.contains(why)).singleElement().asString()
+                .contains(ended.where());
     }
 
 

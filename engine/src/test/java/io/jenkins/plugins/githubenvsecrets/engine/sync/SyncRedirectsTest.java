@@ -67,12 +67,14 @@ class SyncRedirectsTest {
 
         TargetReport production = environment(report, "production");
         assertThat(production.outcome()).isEqualTo(TargetOutcome.FAILED);
+        assertThat(production.targetError()).hasValueSatisfying(error -> assertThat(error)
+                .contains("HTTP 302 from " + github.apiUrl() + keyPath)
+                .contains("redirects to another server, " + origin(elsewhere) + ".")
+                .doesNotContain("did not accept the token"));
         assertThat(production.secrets()).hasSize(2).allSatisfy(secret -> {
             assertThat(secret.outcome()).isEqualTo(SecretOutcome.FAILED);
-            assertThat(secret.failureReason()).hasValueSatisfying(reason -> assertThat(reason)
-                    .contains("HTTP 302 from " + github.apiUrl() + keyPath)
-                    .contains("redirects to another server, " + origin(elsewhere) + ".")
-                    .doesNotContain("did not accept the token"));
+            assertThat(secret.failureReason()).contains("not written: the environment failed as a whole (see its"
+                    + " reason)");
         });
         assertThat(outcomes(report, "staging")).containsOnly(Map.entry("A", SecretOutcome.CREATED),
                 Map.entry("B", SecretOutcome.CREATED));
@@ -224,9 +226,10 @@ class SyncRedirectsTest {
 
         SyncReport report = sync("acme/web");
 
-        assertThat(environment(report, "production").secrets()).allSatisfy(secret -> assertThat(
-                secret.failureReason()).hasValueSatisfying(reason -> assertThat(reason)
-                .contains("redirects in a loop")));
+        assertThat(environment(report, "production").targetError()).hasValueSatisfying(error -> assertThat(error)
+                .contains("redirects in a loop"));
+        assertThat(environment(report, "production").secrets()).isNotEmpty().allSatisfy(secret -> assertThat(
+                secret.failureReason()).contains("not written: the environment failed as a whole (see its reason)"));
         assertThat(outcomes(report, "staging")).containsValue(SecretOutcome.CREATED);
     }
 

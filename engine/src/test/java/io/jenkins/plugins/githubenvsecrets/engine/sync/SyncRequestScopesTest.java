@@ -93,7 +93,7 @@ class SyncRequestScopesTest {
             "variable name                   | Variable name '1ST' is not valid",
             "variable twice                  | Variable REGION is given twice",
             "variable set and removed        | Variable REGION is both set and removed: keep one",
-            "empty variable                  | Variable EMPTY: The value is empty; GitHub does not store empty values",
+            "empty variable                  | Variable EMPTY: the value is empty; GitHub does not store empty values",
     })
     void shouldNameEachProblemOfTheScope(String given, String problem) {
         SyncValidationException refused = catchThrowableOfType(SyncValidationException.class,
@@ -143,7 +143,7 @@ class SyncRequestScopesTest {
         SyncValidationException refused = catchThrowableOfType(SyncValidationException.class, builder::build);
 
         assertThat(refused.problems()).hasSize(4).anySatisfy(line -> assertThat(line)
-                .isEqualTo("Variable large: The value has 49153 bytes as UTF-8; GitHub allows at most 49152 bytes"
+                .isEqualTo("Variable large: the value has 49153 bytes as UTF-8; GitHub allows at most 49152 bytes"
                         + " (48 KB)"))
                 .anySatisfy(line -> assertThat(line).startsWith("An environment is given"))
                 .anySatisfy(line -> assertThat(line).startsWith("A visibility is given without an organization"))

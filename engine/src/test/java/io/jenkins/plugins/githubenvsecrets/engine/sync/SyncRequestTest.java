@@ -2,6 +2,7 @@ package io.jenkins.plugins.githubenvsecrets.engine.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.jenkins.plugins.githubenvsecrets.engine.github.GitHubApiUrl;
 import io.jenkins.plugins.githubenvsecrets.engine.model.EnvironmentName;
@@ -128,8 +129,8 @@ class SyncRequestTest {
                             .contains("Environment 'PROD' is named twice")
                             .contains("An environment name is empty")
                             .contains("Secret name '1BAD' is not valid")
-                            .contains("Secret EMPTY: The value is empty")
-                            .contains("Secret LARGE: The value has 49153 bytes")
+                            .contains("Secret EMPTY: the value is empty")
+                            .contains("Secret LARGE: the value has 49153 bytes")
                             .contains("Secret names 'db_password' and 'DB_PASSWORD' are the same to GitHub")
                             .contains("credential 'deploy-key' was not found")
                             .doesNotContain(SECRET);
@@ -178,6 +179,25 @@ class SyncRequestTest {
         try (SyncRequest request = SyncRequest.builder().repository(repository).apiUrl(apiUrl)
                 .defaultApiUrl(defaultUrl).environment("prod").secret("A", SECRET.toCharArray()).build()) {
             assertThat(request.apiUrl()).hasToString(expected);
+        }
+    }
+
+    @Test
+    void shouldSayWhereAnInvalidDefaultApiUrlComesFromWhenItIsUsed() {
+        String source = "The default GitHub API URL of the global configuration";
+
+        SyncValidationException refused = catchThrowableOfType(SyncValidationException.class,
+                () -> SyncRequest.builder().repository("acme/web").defaultApiUrl("http://ghe.example/api/v3", source)
+                        .environment("prod").secret("A", SECRET.toCharArray()).build());
+
+        assertThat(refused.problems()).containsExactly("The default GitHub API URL of the global configuration is not"
+                + " valid: GitHub API URL 'http://ghe.example/api/v3' is not valid: it must use https so the token is"
+                + " never sent in clear text (http is allowed only for localhost)");
+        // A sync that names its own server does not use the default, and is not refused for it.
+        try (SyncRequest request = SyncRequest.builder().repository("acme/web").apiUrl("https://ghe.example/api/v3")
+                .defaultApiUrl("http://ghe.example/api/v3", source).environment("prod")
+                .secret("A", SECRET.toCharArray()).build()) {
+            assertThat(request.apiUrl()).hasToString("https://ghe.example/api/v3");
         }
     }
 
