@@ -138,10 +138,11 @@ public final class AuditLink extends ManagementLink implements StaplerProxy {
         return kept;
     }
 
-    /** The rows the request's filter selects. */
-    public List<AuditEntry> getEntries() {
+    /** The first rows the request's filter selects, as many as one view shows, and how many it selects. */
+    @Restricted(NoExternalUse.class) // for Jelly
+    public AuditRows getRows() {
         Jenkins.get().checkPermission(Jenkins.SYSTEM_READ);
-        return AuditEntry.of(AuditIndex.current().filter(getFilter()));
+        return AuditRows.first(AuditIndex.current().filter(getFilter()));
     }
 
     /** How many secrets are recorded in all, filtered or not. */

@@ -3,7 +3,6 @@ package io.jenkins.plugins.githubenvsecrets.audit;
 import hudson.model.Action;
 import hudson.model.Item;
 import hudson.model.Job;
-import java.util.List;
 import org.kohsuke.accmod.Restricted;
 import org.kohsuke.accmod.restrictions.NoExternalUse;
 
@@ -37,10 +36,10 @@ public final class JobSecretsAction implements Action {
         return job;
     }
 
-    /** The secrets the job owns, in the audit's order. */
+    /** The first secrets the job owns, in the audit's order, as many as one view shows, and how many it owns. */
     @Restricted(NoExternalUse.class) // for Jelly
-    public List<AuditEntry> getEntries() {
+    public AuditRows getRows() {
         job.checkPermission(Item.READ);
-        return AuditEntry.of(AuditIndex.current().ownedBy(job.getFullName()));
+        return AuditRows.first(AuditIndex.current().ownedBy(job.getFullName()));
     }
 }
