@@ -135,6 +135,23 @@ class TrustBoundaryTest {
         assertThat(github.requestCount()).isZero();
     }
 
+    /**
+     * An environment whose reference nothing expanded (a freestyle parameter that is not set, a Pipeline's single
+     * quotes) is refused before any request, rather than written to, or created as, an environment of that name.
+     */
+    @ParameterizedTest
+    @EnumSource(JobKind.class)
+    void shouldSendNothingToAnEnvironmentWhoseReferenceNothingExpanded(JobKind kind) throws Exception {
+        Run<?, ?> run = kind.run(j, new SyncSpec(REPOSITORY).environment("${TARGET_ENVIRONMENT}").createEnvironment()
+                .credentialsId(TestCredentials.TOKEN_ID).apiUrl(github.apiUrl())
+                .secretFromCredential("TEXT", TEXT_ID), Result.FAILURE);
+
+        j.assertLogContains("Environment '${TARGET_ENVIRONMENT}' holds a variable reference (${...}) that nothing"
+                + " expanded", run);
+        assertThat(github.requestCount()).isZero();
+        Leaks.assertNoSecretIn(run);
+    }
+
     @ParameterizedTest
     @EnumSource(JobKind.class)
     void shouldSyncToAServerOnceAnAdministratorAllowsIt(JobKind kind) throws Exception {
