@@ -5,7 +5,9 @@ import static io.jenkins.plugins.githubenvsecrets.engine.testing.RequestMatchers
 import static io.jenkins.plugins.githubenvsecrets.engine.testing.RequestMatchers.pathEndsWith;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.jenkins.plugins.githubenvsecrets.engine.model.RepositoryCoordinates;
 import io.jenkins.plugins.githubenvsecrets.engine.testing.FakeRequest;
@@ -223,6 +225,26 @@ class GitHubClientLimitsTest {
                 .hasMessageContaining("(PUT /repos/acme/web/environments/production/secrets/API_KEY): HTTP 422")
                 .hasMessageContaining("larger than 1024 KiB")
                 .hasMessageNotContaining("YYYY");
+    }
+
+    /**
+     * An error body of 1 MiB of escapes that never end is scrubbed in one pass, as every answer's text is before it
+     * enters a message. Scrubbed with a look to the end of the body from each one, it kept the client busy for
+     * minutes; in one pass it takes about a second, so the bound holds on a loaded machine.
+     */
+    @Test
+    void shouldExplainAnErrorBodyFullOfUnendedEscapesWithoutDelay() {
+        github.failNext(1, pathEndsWith("/public-key"), 403, Map.of("Content-Type", "text/html"),
+                "&".repeat((int) BodyReader.MAX_BYTES));
+
+        Throwable thrown = assertTimeoutPreemptively(Duration.ofSeconds(30),
+                () -> catchThrowable(() -> client.getPublicKey(REPO, "production")));
+
+        assertThat(thrown).isExactlyInstanceOf(GitHubPermissionException.class)
+                .hasMessageContaining("HTTP 403. The token may not do this.")
+                .hasMessageEndingWith(" GitHub said: \"" + "&".repeat(300) + "...\".");
+        assertThat(time.sleeps()).isEmpty();
+        assertThat(github.requestCount()).isEqualTo(1);
     }
 
     // ---- pages ----
