@@ -15,6 +15,7 @@ import io.jenkins.plugins.githubenvsecrets.engine.testing.GitHubFake;
 import io.jenkins.plugins.githubenvsecrets.engine.testing.Permission;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
@@ -289,6 +290,27 @@ class GitHubClientLimitsTest {
                 .isInstanceOf(GitHubApiException.class)
                 .hasMessageContaining("page 1 links its next page back to page 1");
         assertThat(github.requestCount()).isEqualTo(1);
+    }
+
+    /**
+     * A {@code Link} header of 200,000 opening brackets is read in one pass, and a link after them is found. Matched
+     * from each bracket to the end of the header, one without a closing bracket kept the client busy for minutes after
+     * the answer came, and one with a link after them was read as a link from the first bracket on; in one pass it
+     * takes milliseconds, so the bound holds on a loaded machine.
+     */
+    @ParameterizedTest(name = "a link after them: {0}")
+    @ValueSource(booleans = {false, true})
+    void shouldReadALinkHeaderFullOfOpeningBracketsWithoutDelay(boolean linkAfter) throws Exception {
+        String secondPage = github.apiUrl() + "/repos/acme/web/environments/production/secrets?per_page=100&page=2";
+        github.addHeadersNext(1, page("2").negate(), Map.of("Link", "<".repeat(200_000)
+                + (linkAfter ? ", <" + secondPage + ">; rel=\"next\"" : "")));
+
+        List<SecretMetadata> secrets = assertTimeoutPreemptively(Duration.ofSeconds(30),
+                () -> client.listSecrets(REPO, "production"));
+
+        assertThat(secrets).isEmpty();
+        assertThat(github.requests("GET")).extracting(request -> request.queryParameter("page").orElse("none"))
+                .containsExactlyElementsOf(linkAfter ? List.of("none", "2") : List.of("none"));
     }
 
     private static Map<String, String> budget(long remaining, Instant reset) {
