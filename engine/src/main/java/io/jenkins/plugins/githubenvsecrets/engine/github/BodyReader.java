@@ -23,14 +23,14 @@ final class BodyReader {
      *
      * @throws GitHubApiException when the body is larger than the bound
      */
-    static String read(Response response, RequestContext request) throws IOException {
+    static String read(Response response, RequestContext request, ServerText text) throws IOException {
         ResponseBody body = response.body();
         if (body.contentLength() > MAX_BYTES) {
-            throw Failures.bodyTooLarge(response, request, MAX_BYTES);
+            throw Failures.bodyTooLarge(response, request, MAX_BYTES, text);
         }
         BufferedSource source = body.source();
         if (source.request(MAX_BYTES + 1)) {
-            throw Failures.bodyTooLarge(response, request, MAX_BYTES);
+            throw Failures.bodyTooLarge(response, request, MAX_BYTES, text);
         }
         MediaType type = body.contentType();
         Charset declared = type == null ? null : type.charset();
