@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import io.jenkins.plugins.githubenvsecrets.engine.model.RepositoryCoordinates;
 import io.jenkins.plugins.githubenvsecrets.engine.testing.FakeRequest;
 import io.jenkins.plugins.githubenvsecrets.engine.testing.GitHubFake;
+import io.jenkins.plugins.githubenvsecrets.engine.testing.Leaks;
 import io.jenkins.plugins.githubenvsecrets.engine.testing.Permission;
 import java.time.Duration;
 import java.time.Instant;
@@ -246,6 +247,22 @@ class GitHubClientLimitsTest {
                 .hasMessageEndingWith(" GitHub said: \"" + "&".repeat(300) + "...\".");
         assertThat(time.sleeps()).isEmpty();
         assertThat(github.requestCount()).isEqualTo(1);
+    }
+
+    /**
+     * A body is read as UTF-8 whatever charset it declares: read as the UTF-16 it claimed, this echo of the token
+     * became CJK characters that scrubbing does not know, and that a reader could turn back into the token.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"text/plain; charset=UTF-16BE", "text/plain; charset=UTF-16LE", "text/html; charset=IBM037"})
+    void shouldReadABodyAsUtf8WhateverCharsetItDeclares(String contentType) {
+        github.echoNext(1, pathEndsWith("/public-key"), 401, contentType, echo -> "Bad credentials: " + echo.token());
+
+        Throwable thrown = catchThrowable(() -> client.getPublicKey(REPO, "production"));
+
+        assertThat(thrown).isExactlyInstanceOf(GitHubAuthenticationException.class)
+                .hasMessageEndingWith(" GitHub said: \"Bad credentials: ****\".");
+        Leaks.assertNoSecretIn(thrown, TOKEN);
     }
 
     // ---- pages ----
