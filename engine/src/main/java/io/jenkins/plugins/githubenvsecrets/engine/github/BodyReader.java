@@ -1,9 +1,7 @@
 package io.jenkins.plugins.githubenvsecrets.engine.github;
 
 import java.io.IOException;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import okhttp3.MediaType;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
 import okio.BufferedSource;
@@ -19,21 +17,22 @@ final class BodyReader {
     private BodyReader() {}
 
     /**
-     * The body as text; never holds more than {@link #MAX_BYTES} and one byte in memory.
+     * The body as UTF-8 text, whatever charset it declares; never holds more than {@link #MAX_BYTES} and one byte in
+     * memory. GitHub's JSON is UTF-8, as RFC 8259 requires; a declared charset is the server's choice, and read by it
+     * the token's bytes could turn into characters no scrubbing knows (ASCII read as UTF-16 is CJK), to be turned
+     * back by a reader of the message.
      *
      * @throws GitHubApiException when the body is larger than the bound
      */
-    static String read(Response response, RequestContext request) throws IOException {
+    static String read(Response response, RequestContext request, ServerText text) throws IOException {
         ResponseBody body = response.body();
         if (body.contentLength() > MAX_BYTES) {
-            throw Failures.bodyTooLarge(response, request, MAX_BYTES);
+            throw Failures.bodyTooLarge(response, request, MAX_BYTES, text);
         }
         BufferedSource source = body.source();
         if (source.request(MAX_BYTES + 1)) {
-            throw Failures.bodyTooLarge(response, request, MAX_BYTES);
+            throw Failures.bodyTooLarge(response, request, MAX_BYTES, text);
         }
-        MediaType type = body.contentType();
-        Charset declared = type == null ? null : type.charset();
-        return source.readString(declared == null ? StandardCharsets.UTF_8 : declared);
+        return source.readString(StandardCharsets.UTF_8);
     }
 }

@@ -9,8 +9,8 @@ import okhttp3.HttpUrl;
 
 /**
  * Turns a failed request into the exception that explains it: what was asked, what GitHub answered, and what to do.
- * Text from the server (its message, errors, a redirect's target, an I/O error built from its answer) goes in only
- * through {@link ServerText}, scrubbed and shortened; nothing from the request body goes in.
+ * Text from the server (its message, errors, a redirect's target, a URL its answers led to, an I/O error built from
+ * its answer) goes in only through {@link ServerText}, scrubbed and shortened; nothing from the request body goes in.
  */
 final class Failures {
     private Failures() {}
@@ -80,10 +80,13 @@ final class Failures {
     }
 
     /** An answer whose body is larger than GitHub ever sends here; it was not read. */
-    static GitHubApiException bodyTooLarge(okhttp3.Response response, RequestContext request, long maxBytes) {
+    static GitHubApiException bodyTooLarge(okhttp3.Response response, RequestContext request, long maxBytes,
+            ServerText text) {
+        // After a redirect the path is the server's: it may name any owner.
         return new GitHubApiException(request.describe() + " (" + response.request().method() + " "
-                + response.request().url().encodedPath() + "): HTTP " + response.code() + ", but the answer is larger"
-                + " than " + maxBytes / 1024 + " KiB, far more than GitHub sends for it, so it was not read."
+                + text.shown(response.request().url().encodedPath()) + "): HTTP " + response.code()
+                + ", but the answer is larger than " + maxBytes / 1024 + " KiB, far more than GitHub sends for it, so"
+                + " it was not read."
                 + " Is the API URL a GitHub API?", response.code(), request, null, null);
     }
 
@@ -114,7 +117,7 @@ final class Failures {
     /** A redirect to another server than the API URL's; of where it pointed, the message names the origin only. */
     static GitHubRedirectException redirectedElsewhere(RequestContext request, int status, HttpUrl asked,
             HttpUrl target, ServerText text) {
-        return new GitHubRedirectException(request.describe() + ": HTTP " + status + " from " + shown(asked)
+        return new GitHubRedirectException(request.describe() + ": HTTP " + status + " from " + shown(asked, text)
                 + " redirects to another server, " + text.shown(GitHubApiUrl.origin(target)) + ". Requests go only to"
                 + " the API URL's server, so the redirect was not followed and nothing was sent there. Check the API"
                 + " URL and any proxy in between.", status, request);
@@ -126,7 +129,7 @@ final class Failures {
      */
     static GitHubRedirectException redirectedToAnotherTarget(RequestContext request, int status, HttpUrl asked,
             HttpUrl target, ServerText text) {
-        return new GitHubRedirectException(request.describe() + ": HTTP " + status + " from " + shown(asked)
+        return new GitHubRedirectException(request.describe() + ": HTTP " + status + " from " + shown(asked, text)
                 + " redirects to " + text.shown(target.encodedPath()) + ", which does not name the same "
                 + (request.secret() != null ? (request.kind() == null ? ValueKind.SECRET : request.kind()).noun()
                         : request.environment() != null ? "environment" : "resource")
@@ -135,21 +138,24 @@ final class Failures {
     }
 
     /** A write answered with 301, 302 or 303, which would turn it into a GET. */
-    static GitHubRedirectException redirectedWrite(RequestContext request, int status, HttpUrl asked) {
-        return new GitHubRedirectException(request.describe() + ": HTTP " + status + " from " + shown(asked)
+    static GitHubRedirectException redirectedWrite(RequestContext request, int status, HttpUrl asked,
+            ServerText text) {
+        return new GitHubRedirectException(request.describe() + ": HTTP " + status + " from " + shown(asked, text)
                 + " redirects the write as a GET, so it was not followed and nothing was written. Check the"
                 + " repository's owner and name.", status, request);
     }
 
     /** Redirects that come back to a URL already asked, or more than {@code maxHops} of them. */
-    static GitHubRedirectException redirectLoop(RequestContext request, int status, HttpUrl asked, int maxHops) {
-        return new GitHubRedirectException(request.describe() + ": HTTP " + status + " from " + shown(asked)
+    static GitHubRedirectException redirectLoop(RequestContext request, int status, HttpUrl asked, int maxHops,
+            ServerText text) {
+        return new GitHubRedirectException(request.describe() + ": HTTP " + status + " from " + shown(asked, text)
                 + " redirects in a loop or more than " + maxHops + " times; it was not followed further. Check"
                 + " the API URL.", status, request);
     }
 
-    private static String shown(HttpUrl url) {
-        return url.newBuilder().username("").password("").build().toString();
+    /** A URL asked; scrubbed, since the URL of a listing's later page is the one its previous answer linked to. */
+    private static String shown(HttpUrl url, ServerText text) {
+        return text.shown(url.newBuilder().username("").password("").build().toString());
     }
 
     private static String notFoundHint(RequestContext request) {

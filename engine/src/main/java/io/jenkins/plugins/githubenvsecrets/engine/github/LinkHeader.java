@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /** Reads the {@code rel="next"} target of a pagination {@code Link} header (RFC 8288). */
 final class LinkHeader {
-    private static final Pattern LINK = Pattern.compile("<([^>]*)>([^,<]*)");
+    private static final Pattern LINK = Pattern.compile("<([^<>]*)>([^,<]*)");
     private static final Pattern REL = Pattern.compile(";\\s*rel\\s*=\\s*\"?([^\";]*)\"?");
 
     private LinkHeader() {}

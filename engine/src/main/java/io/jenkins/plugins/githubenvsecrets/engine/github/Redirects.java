@@ -71,10 +71,10 @@ final class Redirects {
                 throw Failures.redirectedToAnotherTarget(context, status, first.url(), target, serverText);
             }
             if (!current.method().equals("GET") && status != 307 && status != 308) {
-                throw Failures.redirectedWrite(context, status, first.url());
+                throw Failures.redirectedWrite(context, status, first.url(), serverText);
             }
             if (hops == MAX_HOPS || !asked.add(target)) {
-                throw Failures.redirectLoop(context, status, first.url(), MAX_HOPS);
+                throw Failures.redirectLoop(context, status, first.url(), MAX_HOPS, serverText);
             }
             // Same origin: the headers, the token among them, may go along.
             current = current.newBuilder().url(target).build();

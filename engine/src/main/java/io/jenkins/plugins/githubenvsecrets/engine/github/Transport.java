@@ -151,7 +151,7 @@ final class Transport {
                 .build();
         try (Response response = redirects.execute(httpRequest, request)) {
             // Kept as it came: what of it reaches a message is scrubbed on the way (ApiResponse, Failures).
-            String body = BodyReader.read(response, request);
+            String body = BodyReader.read(response, request, serverText);
             return new ApiResponse(response.code(), response.headers(), body, attempt, serverText);
         }
     }

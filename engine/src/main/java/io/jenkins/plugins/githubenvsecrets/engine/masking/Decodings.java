@@ -98,8 +98,8 @@ final class Decodings {
             return at + 6;
         }
         if (kind == 'u' && at + 2 < text.length() && text.charAt(at + 2) == '{') {
-            int close = text.indexOf('}', at + 3);
-            if (close > at + 3 && close <= at + 9 && isHex(text, at + 3, close - at - 3)) {
+            int close = indexWithin(text, '}', at + 3, at + 9);
+            if (close > at + 3 && isHex(text, at + 3, close - at - 3)) {
                 int codePoint = Integer.parseInt(text, at + 3, close, 16);
                 if (Character.isValidCodePoint(codePoint)) {
                     out.appendCodePoint(codePoint);
@@ -130,8 +130,8 @@ final class Decodings {
 
     /** Appends what the HTML character reference at {@code at} stands for; returns where the text goes on. */
     private static int reference(String text, int at, StringBuilder out) {
-        int end = text.indexOf(';', at + 1);
-        if (end < 0 || end - at > MAX_REFERENCE) {
+        int end = indexWithin(text, ';', at + 1, at + MAX_REFERENCE);
+        if (end < 0) {
             out.append('&');
             return at + 1;
         }
@@ -152,6 +152,19 @@ final class Decodings {
         }
         out.appendCodePoint(codePoint);
         return end + 1;
+    }
+
+    /**
+     * Where {@code c} first occurs from {@code from} to {@code last} (both included), or -1: an escape's end is looked
+     * for only as far as the escape can reach, so a text full of escapes that never end is still read in one pass.
+     */
+    private static int indexWithin(String text, char c, int from, int last) {
+        for (int i = from; i <= last && i < text.length(); i++) {
+            if (text.charAt(i) == c) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static void flushUtf8(ByteArrayOutputStream bytes, StringBuilder out) {

@@ -5,14 +5,18 @@ import static io.jenkins.plugins.githubenvsecrets.engine.testing.RequestMatchers
 import static io.jenkins.plugins.githubenvsecrets.engine.testing.RequestMatchers.pathEndsWith;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.jenkins.plugins.githubenvsecrets.engine.model.RepositoryCoordinates;
 import io.jenkins.plugins.githubenvsecrets.engine.testing.FakeRequest;
 import io.jenkins.plugins.githubenvsecrets.engine.testing.GitHubFake;
+import io.jenkins.plugins.githubenvsecrets.engine.testing.Leaks;
 import io.jenkins.plugins.githubenvsecrets.engine.testing.Permission;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
@@ -225,6 +229,42 @@ class GitHubClientLimitsTest {
                 .hasMessageNotContaining("YYYY");
     }
 
+    /**
+     * An error body of 1 MiB of escapes that never end is scrubbed in one pass, as every answer's text is before it
+     * enters a message. Scrubbed with a look to the end of the body from each one, it kept the client busy for
+     * minutes; in one pass it takes about a second, so the bound holds on a loaded machine.
+     */
+    @Test
+    void shouldExplainAnErrorBodyFullOfUnendedEscapesWithoutDelay() {
+        github.failNext(1, pathEndsWith("/public-key"), 403, Map.of("Content-Type", "text/html"),
+                "&".repeat((int) BodyReader.MAX_BYTES));
+
+        Throwable thrown = assertTimeoutPreemptively(Duration.ofSeconds(30),
+                () -> catchThrowable(() -> client.getPublicKey(REPO, "production")));
+
+        assertThat(thrown).isExactlyInstanceOf(GitHubPermissionException.class)
+                .hasMessageContaining("HTTP 403. The token may not do this.")
+                .hasMessageEndingWith(" GitHub said: \"" + "&".repeat(300) + "...\".");
+        assertThat(time.sleeps()).isEmpty();
+        assertThat(github.requestCount()).isEqualTo(1);
+    }
+
+    /**
+     * A body is read as UTF-8 whatever charset it declares: read as the UTF-16 it claimed, this echo of the token
+     * became CJK characters that scrubbing does not know, and that a reader could turn back into the token.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"text/plain; charset=UTF-16BE", "text/plain; charset=UTF-16LE", "text/html; charset=IBM037"})
+    void shouldReadABodyAsUtf8WhateverCharsetItDeclares(String contentType) {
+        github.echoNext(1, pathEndsWith("/public-key"), 401, contentType, echo -> "Bad credentials: " + echo.token());
+
+        Throwable thrown = catchThrowable(() -> client.getPublicKey(REPO, "production"));
+
+        assertThat(thrown).isExactlyInstanceOf(GitHubAuthenticationException.class)
+                .hasMessageEndingWith(" GitHub said: \"Bad credentials: ****\".");
+        Leaks.assertNoSecretIn(thrown, TOKEN);
+    }
+
     // ---- pages ----
 
     @Test
@@ -267,6 +307,27 @@ class GitHubClientLimitsTest {
                 .isInstanceOf(GitHubApiException.class)
                 .hasMessageContaining("page 1 links its next page back to page 1");
         assertThat(github.requestCount()).isEqualTo(1);
+    }
+
+    /**
+     * A {@code Link} header of 200,000 opening brackets is read in one pass, and a link after them is found. Matched
+     * from each bracket to the end of the header, one without a closing bracket kept the client busy for minutes after
+     * the answer came, and one with a link after them was read as a link from the first bracket on; in one pass it
+     * takes milliseconds, so the bound holds on a loaded machine.
+     */
+    @ParameterizedTest(name = "a link after them: {0}")
+    @ValueSource(booleans = {false, true})
+    void shouldReadALinkHeaderFullOfOpeningBracketsWithoutDelay(boolean linkAfter) throws Exception {
+        String secondPage = github.apiUrl() + "/repos/acme/web/environments/production/secrets?per_page=100&page=2";
+        github.addHeadersNext(1, page("2").negate(), Map.of("Link", "<".repeat(200_000)
+                + (linkAfter ? ", <" + secondPage + ">; rel=\"next\"" : "")));
+
+        List<SecretMetadata> secrets = assertTimeoutPreemptively(Duration.ofSeconds(30),
+                () -> client.listSecrets(REPO, "production"));
+
+        assertThat(secrets).isEmpty();
+        assertThat(github.requests("GET")).extracting(request -> request.queryParameter("page").orElse("none"))
+                .containsExactlyElementsOf(linkAfter ? List.of("none", "2") : List.of("none"));
     }
 
     private static Map<String, String> budget(long remaining, Instant reset) {

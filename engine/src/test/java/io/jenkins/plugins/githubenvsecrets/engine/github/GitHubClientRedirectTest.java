@@ -34,6 +34,7 @@ class GitHubClientRedirectTest {
     private static final RepositoryCoordinates REPO = new RepositoryCoordinates("acme", "web");
     private static final String KEY_PATH = "/repos/acme/web/environments/production/secrets/public-key";
     private static final String SECRET_PATH = "/repos/acme/web/environments/production/secrets/API_KEY";
+    private static final String SECRETS_PATH = "/repos/acme/web/environments/production/secrets";
     /** Only the origin of a refused target may be shown, never this path or query. */
     private static final String ELSEWHERE_PATH = "/collect/path-not-to-show?token=query-not-to-show";
 
@@ -228,6 +229,55 @@ class GitHubClientRedirectTest {
                     .isEqualTo(github.keyId("acme", "web", "production"));
         }
         assertThat(github.requests()).hasSize(Redirects.MAX_HOPS + 1);
+    }
+
+    /**
+     * The URL of a listing's second page is the one the first page's {@code Link} named: a server can put the token
+     * in it. A refusal that names the URL asked shows it scrubbed.
+     */
+    @Test
+    void shouldScrubTheTokenFromAPageUrlThatTheServerLinkedTo() throws Exception {
+        String secondPage = SECRETS_PATH + "?per_page=100&page=2&echo=" + TOKEN;
+        github.addHeadersNext(1, request("GET", SECRETS_PATH).and(r -> r.queryParameter("page").isEmpty()),
+                Map.of("Link", "<" + github.apiUrl() + secondPage + ">; rel=\"next\""));
+        github.failNext(1, request("GET", SECRETS_PATH).and(r -> r.queryParameter("page").isPresent()), 302,
+                Map.of("Location", elsewhere.apiUrl() + ELSEWHERE_PATH), null);
+
+        Throwable thrown;
+        try (GitHubClient client = client(new OkHttpClient())) {
+            thrown = catchThrowable(() -> client.listSecrets(REPO, "production"));
+        }
+
+        assertThat(thrown).isExactlyInstanceOf(GitHubRedirectException.class)
+                .hasMessageContaining("HTTP 302 from " + github.apiUrl() + SECRETS_PATH
+                        + "?per_page=100&page=2&echo=**** redirects to another server, " + origin(elsewhere) + ".");
+        assertNothingSecretIn((GitHubApiException) thrown);
+        assertThat(github.requests("GET")).hasSize(2);
+        assertThat(elsewhere.requests()).isEmpty();
+    }
+
+    /**
+     * A redirect may name another owner, so after one the path the answer came from is the server's: one that names
+     * the token as the owner, answering with a body beyond the bound, gets a refusal that shows the path scrubbed.
+     */
+    @Test
+    void shouldScrubTheTokenFromARedirectedPathWhoseAnswerIsTooLarge() throws Exception {
+        github.redirectNext(1, request("GET", KEY_PATH), 307, path -> path.replace("/repos/acme/", "/repos/" + TOKEN
+                + "/"));
+        github.failNext(1, request("GET", "/repos/" + TOKEN + "/web/environments/production/secrets/public-key"),
+                200, Map.of(), "{\"key\":\"" + "Z".repeat((int) BodyReader.MAX_BYTES) + "\"}");
+
+        Throwable thrown;
+        try (GitHubClient client = client(new OkHttpClient())) {
+            thrown = catchThrowable(() -> client.getPublicKey(REPO, "production"));
+        }
+
+        assertThat(thrown).isExactlyInstanceOf(GitHubApiException.class)
+                .hasMessageStartingWith("GET repository acme/web, environment 'production' (GET /repos/****/web/"
+                        + "environments/production/secrets/public-key): HTTP 200, but the answer is larger than"
+                        + " 1024 KiB");
+        assertNothingSecretIn((GitHubApiException) thrown);
+        assertThat(github.requests()).extracting(FakeRequest::status).containsExactly(307, 200);
     }
 
     /** A client derived from {@code base}, which follows redirects itself, as a shared client may. */

@@ -16,6 +16,7 @@ class LinkHeaderTest {
         "<https://a.example/r?page=4>; rel=\"last next\"                | https://a.example/r?page=4",
         "<https://a.example/r?page=1>; rel=\"first\", <https://a.example/r?page=2>; rel=\"prev\" | NONE",
         "<https://a.example/r?page=9>; rel=\"nextish\"                  | NONE",
+        "<<https://a.example/r?page=2>; rel=\"next\"                   | https://a.example/r?page=2",
         "''                                                             | NONE",
         "NONE                                                           | NONE",
     })

@@ -8,10 +8,12 @@ import static io.jenkins.plugins.githubenvsecrets.engine.testing.Encodings.perce
 import static io.jenkins.plugins.githubenvsecrets.engine.testing.Encodings.percentEncodeEvery;
 import static io.jenkins.plugins.githubenvsecrets.engine.testing.Encodings.wrapped;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.jenkins.plugins.githubenvsecrets.engine.testing.Leaks;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
@@ -109,6 +111,23 @@ class ScrubTest {
         String scrubbed = MASK.scrub(text);
 
         Leaks.assertNoSecretIn(scrubbed, TOKEN, VALUE);
+    }
+
+    /**
+     * An escape that never ends (an HTML reference without its semicolon, a braced backslash-u escape without its
+     * closing brace) is looked at only as far as such an escape can reach, not to the end of the text, so a server's
+     * answer full of them is scrubbed in one pass. Looked at to the end each time, 4 MiB of them took minutes; in one
+     * pass they take about a second, so the bound holds on a loaded machine and fails only work that grows with the
+     * square of the text.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"&", "\\u{"})
+    void shouldScrubEscapesThatNeverEndInOnePass(String unended) {
+        String text = unended.repeat(4 * 1024 * 1024 / unended.length()) + TOKEN;
+
+        String scrubbed = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> MASK.scrub(text));
+
+        assertThat(scrubbed).hasSize(text.length() - TOKEN.length() + 4).endsWith(unended + "****");
     }
 
     @Test
