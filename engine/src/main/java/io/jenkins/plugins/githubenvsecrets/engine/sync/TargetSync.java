@@ -182,7 +182,7 @@ final class TargetSync {
         return report(TargetOutcome.EXISTING, null, each(kind -> kind.refusedForDrift(driftedInSync)));
     }
 
-    /** Ends the claims of a sync interrupted before it ran this target. */
+    /** Ends the claims of a sync interrupted before it ran this target, or while it ran it. */
     void abandon() {
         kinds.forEach(KindSync::abandon);
     }
