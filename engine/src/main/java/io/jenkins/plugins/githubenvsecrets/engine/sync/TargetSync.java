@@ -144,6 +144,8 @@ final class TargetSync {
                     stoppedBy = new Stop(e, target.describe());
                 }
                 return failed(e.getMessage());
+            } catch (RuntimeException e) {
+                return failed(Texts.unexpected("creating the environment", e, client.mask()));
             }
         }
         if (!active().isEmpty() && active().stream().allMatch(kind -> kind.failureBeforeRun().isPresent())) {

@@ -92,6 +92,27 @@ class SyncFaultsTest {
         assertThat(outcomes(report, "staging")).containsValue(SecretOutcome.CREATED).hasSize(3);
     }
 
+    /** A fault while creating a missing environment fails that environment alone; the next is still written. */
+    @Test
+    void shouldFailOnlyTheEnvironmentWhoseCreationMeetsAnUnexpectedFault() throws Exception {
+        Predicate<Request> creation = http -> http.method().equals("PUT")
+                && http.url().encodedPath().equals("/repos/acme/web/environments/preview");
+        SyncReport report;
+        try (SyncRequest request = SyncRequest.builder().repository("acme/web").environment("preview")
+                .environment("staging").secret("A", VALUE_A.toCharArray()).secret("B", VALUE_B.toCharArray())
+                .secret("C", VALUE_C.toCharArray()).options(new SyncOptions(true, false, PruneMode.NONE)).build()) {
+            report = run(request, creation, FingerprintStore.NONE);
+        }
+
+        assertEnded(report, "preview", "unexpected error while creating the environment");
+        assertThat(environment(report, "preview").targetError()).hasValueSatisfying(error ->
+                assertThat(error).contains("IllegalStateException: injected fault"));
+        assertThat(outcomes(report, "staging")).containsOnly(
+                Map.entry("A", SecretOutcome.CREATED), Map.entry("B", SecretOutcome.CREATED),
+                Map.entry("C", SecretOutcome.CREATED));
+        assertThat(github.requests("PUT")).extracting(FakeRequest::path).noneMatch(path -> path.contains("/preview"));
+    }
+
     @Test
     void shouldFailOnlyTheActionThatMeetsAnUnexpectedFaultAndGoOn() throws Exception {
         Predicate<Request> secondWrite = http -> http.method().equals("PUT")
