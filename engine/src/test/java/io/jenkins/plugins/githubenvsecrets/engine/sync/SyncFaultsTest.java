@@ -208,6 +208,20 @@ class SyncFaultsTest {
         assertThat(github.requests("PUT")).noneMatch(put -> put.path().contains("/production/"));
     }
 
+    /** A key id is GitHub's text too: one that echoes the token or a value is scrubbed before a reason quotes it. */
+    @Test
+    void shouldScrubTheKeyIdOfAnUnusableKeyThatEchoesTheTokenOrAValue() throws Exception {
+        github.failNext(1, request("GET", ".*/production/secrets/public-key"), 200, Map.of(),
+                "{\"key_id\": \"" + TOKEN + " " + VALUE_A + "\", \"key\": \"not base64!\"}");
+
+        SyncReport report = sync(http -> false, FingerprintStore.NONE, PruneMode.NONE, false);
+
+        assertEnded(report, "production", "GitHub handed out a public key for environment 'production' of acme/web"
+                + " (key id '**** ****') that cannot be used: it is not valid base64.");
+        assertThat(outcomes(report, "staging")).containsValue(SecretOutcome.CREATED).hasSize(3);
+        assertThat(github.requests("PUT")).noneMatch(put -> put.path().contains("/production/"));
+    }
+
     @Test
     void shouldCarryListedNamesThatBreakOurRulesAndPruneThem() throws Exception {
         github.failNext(1, request("GET", ".*/production/secrets"), 200, Map.of(), """
