@@ -116,7 +116,7 @@ public record SecretRecord(String fingerprint, Instant writtenAt, Set<String> ow
 
     public SecretRecord withoutClaim(String identity) {
         return claimants.contains(identity) ? new SecretRecord(fingerprint, writtenAt, owners, source, writtenBy,
-                lastSeenUpdatedAt, minus(claimants, identity), laterFields) : this;
+                lastSeenUpdatedAt, minus(claimants, identity), laterFields, access) : this;
     }
 
     /** The same record with the owners and claims of {@code earlier}, which it replaces. */

@@ -137,8 +137,8 @@ public final class ConnectionCheck {
             SealingKey.fromBase64(key.keyId(), key.keyBase64());
         } catch (InvalidSealingKeyException e) {
             return new Finding(Level.ERROR, Texts.capitalized(target.describe()) + ": GitHub handed out a public key"
-                    + " (key id '" + Texts.shorten(key.keyId()) + "') that cannot be used: it " + e.problem()
-                    + ", so no secret can be sealed for it.");
+                    + " (key id '" + Texts.serverText(key.keyId(), client.mask()) + "') that cannot be used: it "
+                    + e.problem() + ", so no secret can be sealed for it.");
         }
         return new Finding(Level.OK, Texts.capitalized(target.describe()) + ": the token may read its public key."
                 + " Writing secrets needs more, which only a write can prove: "

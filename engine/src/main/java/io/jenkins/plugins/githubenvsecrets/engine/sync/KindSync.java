@@ -66,6 +66,8 @@ final class KindSync {
     private Stop endedBy;
     /** What the sync means to do; {@code null} until planned. */
     private KindPlan plan;
+    /** Whether what this kind settled was recorded and its claims ended: done once, however the sync ends. */
+    private boolean remembered;
 
     KindSync(KindGateway gateway, GitHubClient client, SyncListener listener, SyncMemory memory, SyncRequest request,
             Target target, OrganizationAccess access, WriteTimeWarning writeTimes) {
@@ -257,7 +259,7 @@ final class KindSync {
         return List.copyOf(results);
     }
 
-    /** Ends the claims of a sync interrupted before it ran this target. */
+    /** Ends the claims of a sync interrupted before it ran this kind, or while it ran it. */
     void abandon() {
         remember();
     }
@@ -432,7 +434,8 @@ final class KindSync {
 
     /** Records what this kind settled, and ends its claims (see {@link RecordSet#settle}). */
     private void remember() {
-        if (active) {
+        if (active && !remembered) {
+            remembered = true;
             records.settle(new RecordSet.Settled(List.copyOf(results), Set.copyOf(written), state, plan != null,
                     plan == null ? Set.of() : plan.deletions(), desired.keySet()));
         }

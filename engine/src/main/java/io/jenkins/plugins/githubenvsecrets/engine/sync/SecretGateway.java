@@ -207,8 +207,8 @@ final class SecretGateway implements KindGateway {
     }
 
     private String unusableKey(String keyId, InvalidSealingKeyException e) {
-        return "GitHub handed out a public key for " + target.describe() + " (key id '" + Texts.shorten(keyId)
-                + "') that cannot be used: it " + e.problem() + ". Nothing was sealed with it; try again later, and"
+        return "GitHub handed out a public key for " + target.describe() + " (key id '"
+                + Texts.serverText(keyId, client.mask()) + "') that cannot be used: it " + e.problem() + ". Nothing was sealed with it; try again later, and"
                 + " tell GitHub support if it persists.";
     }
 }

@@ -73,7 +73,8 @@ public final class SecretSync {
                 ? syncs.stream().mapToInt(TargetSync::drifted).sum() : 0;
         List<TargetReport> reports = new ArrayList<>();
         String stoppedBy = refusal;
-        for (TargetSync sync : syncs) {
+        for (int next = 0; next < syncs.size(); next++) {
+            TargetSync sync = syncs.get(next);
             listener.targetStarted(sync.target());
             TargetReport report;
             if (stoppedBy != null) {
@@ -81,7 +82,13 @@ public final class SecretSync {
             } else if (drifted > 0) {
                 report = sync.refusedForDrift(drifted);
             } else {
-                report = sync.run();
+                try {
+                    report = sync.run();
+                } catch (InterruptedException e) {
+                    // Aborted: the claims of this target and of those not reached end with the sync all the same.
+                    syncs.subList(next, syncs.size()).forEach(TargetSync::abandon);
+                    throw e;
+                }
                 stoppedBy = sync.stoppedBy().map(Stop::notAttempted).orElse(null);
             }
             reports.add(report);

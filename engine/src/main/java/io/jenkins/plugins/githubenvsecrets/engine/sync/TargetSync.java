@@ -144,6 +144,8 @@ final class TargetSync {
                     stoppedBy = new Stop(e, target.describe());
                 }
                 return failed(e.getMessage());
+            } catch (RuntimeException e) {
+                return failed(Texts.unexpected("creating the environment", e, client.mask()));
             }
         }
         if (!active().isEmpty() && active().stream().allMatch(kind -> kind.failureBeforeRun().isPresent())) {
@@ -182,7 +184,7 @@ final class TargetSync {
         return report(TargetOutcome.EXISTING, null, each(kind -> kind.refusedForDrift(driftedInSync)));
     }
 
-    /** Ends the claims of a sync interrupted before it ran this target. */
+    /** Ends the claims of a sync interrupted before it ran this target, or while it ran it. */
     void abandon() {
         kinds.forEach(KindSync::abandon);
     }

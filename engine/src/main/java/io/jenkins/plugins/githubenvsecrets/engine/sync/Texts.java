@@ -28,6 +28,11 @@ final class Texts {
                 + (e.getMessage() == null ? "" : ": " + shorten(mask.scrub(e.getMessage())));
     }
 
+    /** Text GitHub sent that is no error message (a key id, say), for a reason to quote: scrubbed, then shortened. */
+    static String serverText(String text, SecretMask mask) {
+        return shorten(mask.scrub(text));
+    }
+
     static String shorten(String text) {
         return text.length() <= 200 ? text : text.substring(0, 200) + "...";
     }

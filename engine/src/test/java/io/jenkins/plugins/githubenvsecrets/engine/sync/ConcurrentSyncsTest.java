@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.jenkins.plugins.githubenvsecrets.engine.audit.RecordIndex;
 import io.jenkins.plugins.githubenvsecrets.engine.github.Sleeper;
 import io.jenkins.plugins.githubenvsecrets.engine.model.SecretName;
+import io.jenkins.plugins.githubenvsecrets.engine.model.Target;
+import io.jenkins.plugins.githubenvsecrets.engine.model.ValueKind;
 import io.jenkins.plugins.githubenvsecrets.engine.plan.PruneMode;
 import io.jenkins.plugins.githubenvsecrets.engine.state.DelegatingFingerprintStore;
 import io.jenkins.plugins.githubenvsecrets.engine.state.FingerprintStore;
@@ -186,6 +188,45 @@ class ConcurrentSyncsTest extends RecordedSyncTest {
         assertThat(outcomes(prune.get(PATIENCE_SECONDS, TimeUnit.SECONDS), "production"))
                 .containsEntry("OLD", SecretOutcome.DELETED);
         assertThat(github.secretNames("acme", "web", "production")).containsExactly("KEEP");
+    }
+
+    /**
+     * A build aborted while it writes its first environment never reaches the second, where it had claimed another
+     * job's secret: the claim still ends with its sync, so the owner's prune deletes the secret there.
+     */
+    @Test
+    void shouldEndTheClaimsOfTargetsNotReachedWhenTheSyncIsInterrupted() throws Exception {
+        github.addEnvironment("acme", "web", "staging");
+        sync(both("team/a", 1).secret("SHARED", chars("from a")));
+        gitHubClock.advance(Duration.ofMinutes(1));
+        listener = new SyncListener() {
+            @Override
+            public void itemDone(Target target, ValueKind kind, SecretResult result) {
+                Thread.currentThread().interrupt(); // as aborting the build does, after its first write
+            }
+        };
+
+        assertThatThrownBy(() -> sync(both("team/b", 1).secret("NEW", chars("new")).secret("SHARED", chars("from b"))))
+                .isInstanceOf(InterruptedException.class);
+        Thread.interrupted();
+        listener = SyncListener.NONE;
+
+        // Staging was not reached: its only write is team/a's.
+        assertThat(github.requests("PUT")).extracting(FakeRequest::path).filteredOn(path -> path.contains("/staging/"))
+                .containsExactly("/repos/acme/web/environments/staging/secrets/SHARED");
+        assertThat(store.all()).filteredOn(recorded -> recorded.scope().target().describe().contains("staging"))
+                .singleElement().satisfies(recorded -> {
+                    assertThat(recorded.name().value()).isEqualTo("SHARED");
+                    assertThat(recorded.record().owners()).containsExactly("team/a");
+                    assertThat(recorded.record().claimants()).isEmpty();
+                });
+        assertThat(outcomes(sync(SyncRequest.builder().repository("acme/web").environment("staging")
+                .job("team/a", 2).options(PRUNE)), "staging")).containsEntry("SHARED", SecretOutcome.DELETED);
+    }
+
+    private SyncRequest.Builder both(String job, int build) {
+        return SyncRequest.builder().repository("acme/web").environment("production").environment("staging")
+                .job(job, build);
     }
 
     private static char[] chars(String text) {

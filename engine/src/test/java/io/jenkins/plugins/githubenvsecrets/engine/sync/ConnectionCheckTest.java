@@ -157,6 +157,20 @@ class ConnectionCheckTest {
         Leaks.assertNoSecretIn(report.messages().toString(), TOKEN);
     }
 
+    @Test
+    void shouldScrubTheTokenFromTheKeyIdOfAnUnusableKey() throws Exception {
+        github.failNext(1, request("GET", ".*/production/secrets/public-key"), 200, Map.of(),
+                "{\"key_id\": \"" + TOKEN + "\", \"key\": \"not base64!\"}");
+
+        ConnectionReport report = check(TOKEN, SyncRequest.builder().repository("acme/web").environment("production"),
+                Set.of(ValueKind.SECRET));
+
+        assertThat(report.messages()).containsExactly("Environment 'production' of acme/web: GitHub handed out a"
+                + " public key (key id '****') that cannot be used: it is not valid base64, so no secret can be sealed"
+                + " for it.");
+        Leaks.assertNoSecretIn(report.messages().toString(), TOKEN);
+    }
+
     private ConnectionReport check(String token, SyncRequest.Builder builder, Set<ValueKind> kinds)
             throws InterruptedException {
         github.clearRequests();

@@ -241,6 +241,37 @@ class OrganizationSyncTest extends RecordedSyncTest {
         assertThat(acme.variableValue("REGION")).contains(REGION);
     }
 
+    /**
+     * A second job that declares the same variable, finds it unchanged and so claims it for the time of its sync,
+     * leaves the access the first job's write recorded: a visibility changed on GitHub afterwards is still drift.
+     */
+    @Test
+    void shouldKeepTheRecordedAccessWhenAnotherJobsClaimEnds() throws Exception {
+        sync(organization("team/ops", 1).visibility("all").variable("REGION", REGION.toCharArray()));
+        SyncReport claimed = sync(organization("team/web", 1).visibility("all")
+                .variable("REGION", REGION.toCharArray()));
+        assertThat(claimed.targets().get(0).variables()).extracting(SecretResult::describe)
+                .containsExactly("unchanged");
+        assertThat(store.all()).singleElement().satisfies(recorded -> {
+            assertThat(recorded.record().owners()).containsExactly("team/ops", "team/web");
+            assertThat(recorded.record().claimants()).isEmpty();
+            assertThat(recorded.record().access()).isEqualTo(RepositoryAccess.all());
+        });
+        gitHubClock.advance(Duration.ofMinutes(1));
+        acme.access(ValueKind.VARIABLE, "REGION", Visibility.PRIVATE);
+
+        SyncReport refused = sync(organization("team/ops", 2).visibility("all")
+                .variable("REGION", REGION.toCharArray()).options(new SyncOptions(false, false, PruneMode.NONE,
+                        false, true)));
+
+        assertThat(refused.targets().get(0).variables()).singleElement().satisfies(result -> {
+            assertThat(result.outcome()).isEqualTo(SecretOutcome.FAILED);
+            assertThat(result.failureReason()).contains(
+                    "visibility changed on GitHub since #1; nothing was written (failOnDrift)");
+        });
+        assertThat(acme.visibility(ValueKind.VARIABLE, "REGION")).contains(Visibility.PRIVATE);
+    }
+
     @ParameterizedTest
     @EnumSource(value = Application.class, names = {"DEPENDABOT", "CODESPACES"})
     void shouldWriteEachApplicationsSecretsWithItsOwnKey(Application application) throws Exception {

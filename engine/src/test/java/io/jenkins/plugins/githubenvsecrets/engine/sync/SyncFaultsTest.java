@@ -92,6 +92,27 @@ class SyncFaultsTest {
         assertThat(outcomes(report, "staging")).containsValue(SecretOutcome.CREATED).hasSize(3);
     }
 
+    /** A fault while creating a missing environment fails that environment alone; the next is still written. */
+    @Test
+    void shouldFailOnlyTheEnvironmentWhoseCreationMeetsAnUnexpectedFault() throws Exception {
+        Predicate<Request> creation = http -> http.method().equals("PUT")
+                && http.url().encodedPath().equals("/repos/acme/web/environments/preview");
+        SyncReport report;
+        try (SyncRequest request = SyncRequest.builder().repository("acme/web").environment("preview")
+                .environment("staging").secret("A", VALUE_A.toCharArray()).secret("B", VALUE_B.toCharArray())
+                .secret("C", VALUE_C.toCharArray()).options(new SyncOptions(true, false, PruneMode.NONE)).build()) {
+            report = run(request, creation, FingerprintStore.NONE);
+        }
+
+        assertEnded(report, "preview", "unexpected error while creating the environment");
+        assertThat(environment(report, "preview").targetError()).hasValueSatisfying(error ->
+                assertThat(error).contains("IllegalStateException: injected fault"));
+        assertThat(outcomes(report, "staging")).containsOnly(
+                Map.entry("A", SecretOutcome.CREATED), Map.entry("B", SecretOutcome.CREATED),
+                Map.entry("C", SecretOutcome.CREATED));
+        assertThat(github.requests("PUT")).extracting(FakeRequest::path).noneMatch(path -> path.contains("/preview"));
+    }
+
     @Test
     void shouldFailOnlyTheActionThatMeetsAnUnexpectedFaultAndGoOn() throws Exception {
         Predicate<Request> secondWrite = http -> http.method().equals("PUT")
@@ -183,6 +204,20 @@ class SyncFaultsTest {
                 + " again later, and tell GitHub support if it persists.";
         assertEnded(report, "production", reason);
         assertThat(report.failureLines().get(0)).endsWith(": " + reason);
+        assertThat(outcomes(report, "staging")).containsValue(SecretOutcome.CREATED).hasSize(3);
+        assertThat(github.requests("PUT")).noneMatch(put -> put.path().contains("/production/"));
+    }
+
+    /** A key id is GitHub's text too: one that echoes the token or a value is scrubbed before a reason quotes it. */
+    @Test
+    void shouldScrubTheKeyIdOfAnUnusableKeyThatEchoesTheTokenOrAValue() throws Exception {
+        github.failNext(1, request("GET", ".*/production/secrets/public-key"), 200, Map.of(),
+                "{\"key_id\": \"" + TOKEN + " " + VALUE_A + "\", \"key\": \"not base64!\"}");
+
+        SyncReport report = sync(http -> false, FingerprintStore.NONE, PruneMode.NONE, false);
+
+        assertEnded(report, "production", "GitHub handed out a public key for environment 'production' of acme/web"
+                + " (key id '**** ****') that cannot be used: it is not valid base64.");
         assertThat(outcomes(report, "staging")).containsValue(SecretOutcome.CREATED).hasSize(3);
         assertThat(github.requests("PUT")).noneMatch(put -> put.path().contains("/production/"));
     }
